@@ -1,0 +1,66 @@
+/**
+ * Node-only build step (not a command): writes the data files lib/detectors bundles instead of whole
+ * libraries, so the content script stays small.
+ * - `phone-metadata.json`: libphonenumber's "max" metadata for the regions Ascent validates.
+ * - `iban-lengths.json`: IBAN length per country, from ibantools' country specifications.
+ * Run `npx tsx lib/cli/generate-detector-data.ts` after upgrading either library; a
+ * unit test fails while a committed file is stale.
+ */
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { countrySpecs } from 'ibantools';
+import { format } from 'prettier';
+
+/** The regions whose national formats the phone detector understands. */
+export const phoneRegions = ['NL', 'BE', 'DE', 'FR', 'GB', 'US', 'ES', 'IT'];
+
+interface MetadataJson {
+  version: number;
+  country_calling_codes: Record<string, string[]>;
+  countries: Record<string, unknown>;
+  nonGeographic?: Record<string, unknown>;
+}
+
+/** The full metadata reduced to `phoneRegions`. */
+export function buildPhoneMetadata(): MetadataJson {
+  const full = createRequire(import.meta.url)(
+    'libphonenumber-js/metadata.max.json',
+  ) as MetadataJson;
+  const callingCodes: Record<string, string[]> = {};
+
+  for (const [code, regions] of Object.entries(full.country_calling_codes)) {
+    // The first region of a calling code is its main one; keep that order for the rest.
+    const kept = regions.filter((region) => phoneRegions.includes(region));
+    if (kept.length > 0 && phoneRegions.includes(regions[0]!)) callingCodes[code] = kept;
+  }
+
+  const countries = Object.fromEntries(
+    phoneRegions.map((region) => [region, full.countries[region]]),
+  );
+  return {
+    version: full.version,
+    country_calling_codes: callingCodes,
+    countries,
+    nonGeographic: {},
+  };
+}
+
+/** Every country that issues IBANs, with its fixed IBAN length. */
+export function buildIbanLengths(): Record<string, number> {
+  const lengths: Record<string, number> = {};
+  for (const [country, spec] of Object.entries(countrySpecs)) {
+    if (spec.chars) lengths[country] = spec.chars;
+  }
+
+  return lengths;
+}
+
+if (process.argv[1]?.endsWith('generate-detector-data.ts')) {
+  // Formatted like every other file so `prettier --check .` stays clean.
+  const write = async (name: string, data: unknown) => {
+    const text = await format(JSON.stringify(data), { parser: 'json', printWidth: 100 });
+    writeFileSync(new URL(`../detectors/${name}`, import.meta.url), text);
+  };
+  await write('phone-metadata.json', buildPhoneMetadata());
+  await write('iban-lengths.json', buildIbanLengths());
+}

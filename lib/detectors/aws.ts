@@ -1,0 +1,45 @@
+import { defineType, findMatches } from './match';
+import type { Detector } from './types';
+
+const accessKeyType = defineType(
+  'aws_access_key_id',
+  'secret',
+  'AWS access key ID',
+  'AWS-toegangssleutel-ID',
+);
+const secretKeyType = defineType(
+  'aws_secret_access_key',
+  'secret',
+  'AWS secret access key',
+  'Geheime AWS-toegangssleutel',
+);
+
+// AKIA long-term user keys, ASIA temporary STS keys, and the other documented
+// unique-id prefixes; the remaining 16 characters are upper-case letters and digits.
+// TODO [2027-01-15]: masked ids like AKIAXXXXXXXXXXXXXXXX are still reported (no randomness check).
+const accessKeyPattern =
+  /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA)[A-Z0-9]{16}(?![A-Za-z0-9])/g;
+
+// A 40-character secret is only told apart from a git hash or a checksum by the key name
+// in front of it, so the pattern insists on one.
+const secretKeyPattern =
+  /(aws_?secret_?(?:access_?)?key|secret_?access_?key|aws_?secret)["']?\s*(?:[:=]|=>|:=)\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi;
+
+/** AWS access key ids (fixed prefix) and secret access keys (only after their key name). */
+export const awsDetector: Detector = {
+  id: 'aws',
+  trigger: /AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|secret/i,
+  types: [accessKeyType, secretKeyType],
+  detect: (text) => [
+    ...findMatches(text, accessKeyPattern, accessKeyType, (match) =>
+      match[0].endsWith('EXAMPLE') ? undefined : { confidence: 0.97 },
+    ),
+    ...findMatches(text, secretKeyPattern, secretKeyType, (match) => {
+      const value = match[2]!;
+      if (/EXAMPLE/i.test(value) || !/[A-Z]/.test(value) || !/[a-z]/.test(value)) return undefined;
+
+      const start = match.index + match[0].length - value.length;
+      return { start, end: start + value.length, confidence: 0.95 };
+    }),
+  ],
+};

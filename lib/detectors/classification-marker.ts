@@ -1,0 +1,59 @@
+import { defineType, findMatches } from './match';
+import type { Detector } from './types';
+
+const markerType = defineType(
+  'classification_marker',
+  'confidential',
+  'Classification marker',
+  'Rubriceringsmarkering',
+);
+
+// Phrases that only ever appear as markings, in any case.
+const phrasePattern =
+  /\b(?:(?:for |strictly |company |highly )?internal use only|not for (?:external )?distribution|do not (?:distribute|forward|share)|privileged (?:&|and) confidential|attorney[- ]client privileged|(?:alleen|uitsluitend|enkel) voor intern gebruik|niet (?:verspreiden|doorsturen|delen)|(?:strikt|zeer|strictly|highly|company|departementaal) (?:vertrouwelijk|confidential)|staatsgeheim|stg\.? (?:geheim|confidentieel)|intern gebruik|top secret|need[- ]to[- ]know|official[- ]sensitive)\b/gi;
+
+// Single words that can be markings; the validator decides from how they are written.
+const wordPattern =
+  /\b(?:confidential|vertrouwelijk|restricted|geheim|confidentieel|intern|internal|secret)\b/gi;
+
+// TODO [2027-01-15]: a title-case marking inside a sentence ("marked Confidential") is missed, and
+// "niet doorsturen" in ordinary prose is reported.
+// Words that mark a document only when written as a label, never in running prose.
+const alwaysWhenUpper = new Set([
+  'CONFIDENTIAL',
+  'VERTROUWELIJK',
+  'RESTRICTED',
+  'GEHEIM',
+  'CONFIDENTIEEL',
+  'INTERN',
+]);
+const labelBefore = /(?:^|\n)[ \t>*#\-[(]*$|[[(] ?$|: ?$/;
+const classificationBefore = /(?:classification|rubricering|classificatie)\s*:\s*$/i;
+
+function isMarking(text: string, match: RegExpExecArray): boolean {
+  const word = match[0];
+  const end = match.index + word.length;
+  // Glued to `_` it is a code constant (CONFIDENTIAL_FIELDS), not a marking.
+  if (text[end] === '_' || text[match.index - 1] === '_') return false;
+
+  const before = text.slice(Math.max(0, match.index - 30), match.index);
+  if (classificationBefore.test(before)) return true;
+  if (alwaysWhenUpper.has(word)) return true;
+
+  const titled = /^[A-Z][a-z]+$/.test(word) && !/^(Intern|Internal|Secret)$/.test(word);
+  return titled && (labelBefore.test(before) || /^\s*:/.test(text.slice(end, end + 3)));
+}
+
+/** Classification markings in English and Dutch; the ordinary word in prose is not one. */
+export const classificationMarkerDetector: Detector = {
+  id: 'classification-marker',
+  trigger:
+    /confidential|vertrouwelijk|restricted|geheim|confidentieel|intern|secret|distribut|forward|share|verspreiden|doorsturen|delen|privileged|need[- ]to[- ]know|official[- ]sensitive/i,
+  types: [markerType],
+  detect: (text) => [
+    ...findMatches(text, phrasePattern, markerType, () => ({ confidence: 0.9 })),
+    ...findMatches(text, wordPattern, markerType, (match) =>
+      isMarking(text, match) ? { confidence: 0.85 } : undefined,
+    ),
+  ],
+};

@@ -1,0 +1,99 @@
+import { defineType, findMatches } from './match';
+import { isCodeReference, isPlaceholder } from './placeholder';
+import type { Detector, Finding } from './types';
+
+const urlType = defineType(
+  'url_with_password',
+  'secret',
+  'URL with password',
+  'URL met wachtwoord',
+);
+const passwordType = defineType('password', 'secret', 'Password', 'Wachtwoord');
+const genericType = defineType('generic_secret', 'secret', 'Secret or token', 'Geheim of token');
+
+// scheme://user:password@host for web, file-transfer, database and message-queue URLs.
+const urlPattern =
+  /\b(?:https?|s?ftp|postgres(?:ql)?|mysql|mariadb|mssql|sqlserver|mongodb(?:\+srv)?|rediss?|amqps?):\/\/([^\s:/@'"<>]*):([^\s@/'"<>]+)@[A-Za-z0-9.\-[\]]+(?::\d+)?/gi;
+
+// TODO [2027-01-15]: a key word followed by more name parts (ENCRYPTION_SECRET_KEY, ..._KEY_BACKUP)
+// does not match, and a bare variable name as value (`token=HF_TOKEN`) is still reported.
+const passwordKey = 'pass(?:word|wd|wort|phrase)?|pwd|wachtwoord|mot_?de_?passe|contrase[ñn]a';
+const secretKey =
+  'secret|client[_-]?secret|token|auth[_-]?token|access[_-]?token|refresh[_-]?token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|signing[_-]?key|encryption[_-]?key|app[_-]?key|master[_-]?key';
+
+// A key name (also the tail of DB_PASSWORD, dbPassword or spring.datasource.password), an
+// assignment in code, config, JSON, YAML, .env, a connection string or prose ("is"),
+// then a quoted value or an unquoted run up to whitespace or `;`.
+const assignmentPattern = new RegExp(
+  `(?:(${passwordKey})|(${secretKey}))(?![A-Za-z0-9])["']?` +
+    `(?:\\s*(?:=>|:=|[:=])\\s*|\\s+(?:is|=)\\s+)` +
+    `(?:(["'\`])([^"'\`\\n]{1,200})\\3|([^\\s"'\`;,<>&]{1,200}))`,
+  'gi',
+);
+
+/** Low-entropy passwords count (`Summer2024!`); plain words and numbers do not. */
+function looksLikeSecret(value: string, isPassword: boolean): boolean {
+  if (value.length < (isPassword ? 6 : 8)) return false;
+  if (/^[a-z]+$/i.test(value) && !isPassword) return false;
+  if (/^[a-z]+$/.test(value) || /^\d+$/.test(value) || /^\d+(\.\d+)*[a-z]*$/i.test(value))
+    return false;
+  if (/^[\w.+-]+@[\w-]+\.[\w.-]+$/.test(value) || /^https?:/.test(value)) return false;
+
+  return !isPlaceholder(value) && !isCodeReference(value) && !/\s{2}|^\s|\s$/.test(value);
+}
+
+// A vendor token that failed its own detector (bad checksum, wrong length, placeholder) must
+// not come back as a generic secret just because it sits after `TOKEN=`.
+const vendorPrefix =
+  /^(gh[pousr]_|github_pat_|npm_|sk-|[spr]k_(live|test)_|shp(at|ca|pa|ss)_|xox[a-z]-|A[KS]IA|gl[a-z]{1,4}-|hf_|AIza|SG\.|SK[0-9a-f]{8}|pypi-|eyJ)/;
+
+function validateAssignment(match: RegExpExecArray) {
+  const quoted = match[4] !== undefined;
+  // Unquoted values in prose end at the sentence: "the token is abc123." keeps no dot.
+  const value = quoted ? match[4]! : match[5]!.replace(/[.)]+$/, '');
+  const isPassword = match[1] !== undefined;
+  if (vendorPrefix.test(value) || !looksLikeSecret(value, isPassword)) return undefined;
+
+  const end = match.index + match[0].length - (quoted ? 1 : match[5]!.length - value.length);
+  const type = isPassword ? passwordType.type : genericType.type;
+  return { start: end - value.length, end, type, confidence: isPassword ? 0.85 : 0.8 };
+}
+
+function validateUrl(match: RegExpExecArray) {
+  const [, user, password] = match;
+  if (isPlaceholder(password!) || /^(pass(word)?|pwd|secret|user)$/i.test(password!))
+    return undefined;
+  if (user === '' && password!.length < 3) return undefined;
+
+  // Above an e-mail's 0.95: `user:pass@host` must not be reported as the address `pass@host`.
+  return { confidence: 0.97 };
+}
+
+// `Authorization: Bearer <token>` headers and `--password <value>` command-line flags.
+const bearerPattern = /\bBearer\s+([A-Za-z0-9._~+/-]{20,}=*)(?![A-Za-z0-9._~+/=-])/g;
+const flagPattern =
+  /(?<![\w-])--?(?:[a-z-]*password|pass|pwd)(?:=|\s+)(["']?)([^\s"']{4,200})\1(?=\s|$)/gi;
+
+function validateValueGroup(match: RegExpExecArray, group: number, isPassword: boolean) {
+  const value = match[group]!;
+  if (vendorPrefix.test(value) || !looksLikeSecret(value, isPassword)) return undefined;
+
+  const end = match.index + match[0].length - (group === 2 ? match[1]!.length : 0);
+  return { start: end - value.length, end, confidence: isPassword ? 0.85 : 0.8 };
+}
+
+/** Passwords and secrets in URLs, assignments and connection strings, except placeholders. */
+export const credentialDetector: Detector = {
+  id: 'credentials',
+  trigger:
+    /:\/\/|pass|pwd|wachtwoord|mot_?de_?passe|contrase|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|signing[_-]?key|encryption[_-]?key|app[_-]?key|master[_-]?key|bearer/i,
+  types: [urlType, passwordType, genericType],
+  detect: (text): Finding[] => [
+    ...findMatches(text, urlPattern, urlType, validateUrl),
+    ...findMatches(text, assignmentPattern, passwordType, validateAssignment),
+    ...findMatches(text, bearerPattern, genericType, (match) =>
+      validateValueGroup(match, 1, false),
+    ),
+    ...findMatches(text, flagPattern, passwordType, (match) => validateValueGroup(match, 2, true)),
+  ],
+};

@@ -1,0 +1,28 @@
+import { defineType, findMatches } from './match';
+import type { Detector } from './types';
+
+const dniType = defineType('es_dni', 'government_id', 'Spanish DNI/NIE', 'Spaans DNI/NIE');
+
+const dniPattern = /(?<![A-Za-z0-9.-])([XYZ]?)[- ]?(\d{7,8})[- ]?([A-Z])(?![A-Za-z0-9])/gi;
+
+// The control letter is this table indexed by the number mod 23.
+const controlLetters = 'TRWAGMYFPDXBNJZSQVHLCKE';
+
+/** DNI: 8 digits + letter; NIE: X/Y/Z (read as 0/1/2) + 7 digits + letter. */
+export function passesDniCheck(prefix: string, digits: string, letter: string): boolean {
+  const lead = prefix === '' ? '' : String('XYZ'.indexOf(prefix.toUpperCase()));
+  const number = lead + digits;
+  if (number.length !== 8) return false;
+
+  return controlLetters[Number(number) % 23] === letter.toUpperCase();
+}
+
+/** Spanish DNI and NIE numbers with a correct control letter. */
+export const esDniDetector: Detector = {
+  id: 'es-dni',
+  types: [dniType],
+  detect: (text) =>
+    findMatches(text, dniPattern, dniType, (match) =>
+      passesDniCheck(match[1]!, match[2]!, match[3]!) ? { confidence: 0.93 } : undefined,
+    ),
+};

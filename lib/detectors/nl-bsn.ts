@@ -1,0 +1,35 @@
+import { defineType, digitsOf, findMatches, textBefore } from './match';
+import { contextConfidence, numberPattern } from './numbers';
+import type { Detector } from './types';
+
+const bsnType = defineType(
+  'nl_bsn',
+  'government_id',
+  'Dutch citizen service number (BSN)',
+  'Burgerservicenummer (BSN)',
+);
+
+const bsnPattern = numberPattern(String.raw`\d{4}\.\d{2}\.\d{3}|\d{3}([ .])\d{3}\1\d{3}|\d{9}`);
+const bsnContext = /\b(bsn|burgerservicenummer|sofi|sofinummer|citizen service|persoonsnummer)\b/;
+
+/** The "11-proef": digits weighted 9 down to 2, the last one -1; the sum is a multiple of 11. */
+export function passesElevenCheck(digits: string): boolean {
+  if (digits.length !== 9 || /^0+$/.test(digits)) return false;
+
+  let sum = -Number(digits[8]);
+  for (let index = 0; index < 8; index++) sum += Number(digits[index]) * (9 - index);
+  return sum % 11 === 0;
+}
+
+/** Dutch BSNs that pass the 11-check; stronger next to "BSN" or "burgerservicenummer". */
+export const nlBsnDetector: Detector = {
+  id: 'nl-bsn',
+  types: [bsnType],
+  detect: (text) =>
+    findMatches(text, bsnPattern, bsnType, (match) => {
+      if (!passesElevenCheck(digitsOf(match[0]))) return undefined;
+
+      const hasContext = bsnContext.test(textBefore(text, match.index, 40));
+      return { confidence: contextConfidence(hasContext, match[0].length > 9) };
+    }),
+};

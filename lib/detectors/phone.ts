@@ -1,0 +1,87 @@
+import {
+  parsePhoneNumberFromString,
+  type CountryCode,
+  type MetadataJson,
+} from 'libphonenumber-js/core';
+import { defineType, digitsOf, findMatches, textBefore } from './match';
+import metadataJson from './phone-metadata.json';
+import type { Detector, ScanContext } from './types';
+
+const phoneType = defineType('phone', 'contact', 'Phone number', 'Telefoonnummer');
+const metadata = metadataJson as unknown as MetadataJson;
+
+/** Regions whose national formats are tried, in this order after the user's own. */
+const regions: CountryCode[] = ['NL', 'BE', 'DE', 'GB', 'FR', 'ES', 'IT', 'US'];
+
+// A phone-shaped run: an optional +CC or 00CC, an optional (area) and digit groups with
+// single separators. Letters, decimals and paths around it rule it out.
+const phonePattern =
+  /(?<![\w.\-/+@#:]|\d[ ,])(?:(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,10}(?:[ .-]\d{1,10}){0,5}(?![\w]|[.,\-/:]\d)/g;
+
+// TODO [2027-01-15]: Belgian enterprise numbers (0456.778.123), RSZ numbers and dotted national
+// register numbers validate as phone numbers; they need their own context words.
+// Identifiers people label as such are not phone numbers even when they validate.
+const notPhoneContext =
+  /(order|invoice|factuur|ticket|id|nr|number|timestamp|epoch|ts|sku|ref)[\s:=#"']*$|nhs|bsn|ssn|aadhaar|insz|passport|paspoort|steuer|tax/;
+// The tail of an IBAN-shaped code (`NL12 ABCD 0123 4567 89`) is not a national number.
+const ibanLikePrefix = /[A-Z]{2}\d{2}(?: [A-Z0-9]{4})+ $/i;
+const phoneContext = /\b(?:tel(?:efoon)?|phone|mobile?|mobiel|gsm|call|bel|fax|whatsapp)\b/;
+// Dates share the digits-and-dashes look.
+const datePattern = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
+
+/**
+ * Written like a phone number: international (+ or 00), a national trunk 0, an (area)
+ * or the US 3-3-4 grouping. Bare digit runs (ids, unix times) never qualify.
+ */
+function isPhoneShaped(value: string): boolean {
+  if (/^(\+|00[1-9])/.test(value)) return true;
+  if (/^\(?0[1-9]/.test(value)) return /[ .\-()]/.test(value) || value.length === 10;
+
+  return /^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/.test(value);
+}
+
+function validRegion(value: string, regionsToTry: CountryCode[]): boolean {
+  const international = /^(\+|00)/.test(value);
+  const candidates = international ? [undefined] : regionsToTry;
+
+  return candidates.some((region) => {
+    const normalised = international ? value.replace(/^00/, '+') : value;
+    return (
+      parsePhoneNumberFromString(normalised, { defaultCountry: region }, metadata)?.isValid() ===
+      true
+    );
+  });
+}
+
+function regionOrder(context?: ScanContext): CountryCode[] {
+  const own = context?.region?.toUpperCase() as CountryCode | undefined;
+  return own && regions.includes(own)
+    ? [own, ...regions.filter((region) => region !== own)]
+    : regions;
+}
+
+/** Phone numbers that libphonenumber validates, in international or national format. */
+export const phoneDetector: Detector = {
+  id: 'phone',
+  types: [phoneType],
+  detect: (text, context) => {
+    const order = regionOrder(context);
+    return findMatches(text, phonePattern, phoneType, (match) => {
+      const value = match[0];
+      if (value.length < 8) return undefined;
+
+      const digits = digitsOf(value);
+      const before = textBefore(text, match.index, 24);
+      const named = phoneContext.test(before);
+      if (digits.length < 8 || digits.length > 15 || datePattern.test(value)) return undefined;
+      if (!isPhoneShaped(value) && !named) return undefined;
+
+      if (ibanLikePrefix.test(text.slice(Math.max(0, match.index - 30), match.index)))
+        return undefined;
+      if (notPhoneContext.test(before) && !named) return undefined;
+      if (!validRegion(value, order)) return undefined;
+
+      return { confidence: named ? 0.9 : 0.8 };
+    });
+  },
+};

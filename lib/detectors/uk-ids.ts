@@ -1,0 +1,48 @@
+import { defineType, digitsOf, findMatches, textBefore } from './match';
+import { numberPattern } from './numbers';
+import type { Detector, Finding } from './types';
+
+const ninoType = defineType(
+  'uk_nino',
+  'government_id',
+  'UK National Insurance number',
+  'Brits National Insurance-nummer',
+);
+const nhsType = defineType('uk_nhs_number', 'government_id', 'UK NHS number', 'Brits NHS-nummer');
+
+// HMRC never uses D, F, I, Q, U or V in the prefix, nor O as its second letter, and
+// never allocates BG, GB, KN, NK, NT, TN or ZZ. The suffix is A to D.
+const ninoPattern =
+  /(?<![A-Za-z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g;
+
+const nhsPattern = numberPattern(String.raw`\d{3}([ -])\d{3}\1\d{4}|\d{10}`);
+const nhsContext = /\bnhs\b|health service|patient/;
+
+/** NHS mod 11: weights 10 down to 2; 11 minus the remainder is the check digit, 10 is void. */
+export function passesNhsCheck(digits: string): boolean {
+  let sum = 0;
+  for (let index = 0; index < 9; index++) sum += Number(digits[index]) * (10 - index);
+
+  const check = 11 - (sum % 11);
+  if (check === 10) return false;
+  return (check === 11 ? 0 : check) === Number(digits[9]);
+}
+
+function validateNhs(text: string, match: RegExpExecArray) {
+  const hasContext = nhsContext.test(textBefore(text, match.index, 40));
+  if (!passesNhsCheck(digitsOf(match[0]))) return undefined;
+  if (match[1] === undefined && !hasContext) return undefined;
+
+  // Without a context word a 3-3-4 number is as likely a phone number; a valid phone wins.
+  return { confidence: hasContext ? 0.96 : 0.55 };
+}
+
+/** UK National Insurance numbers (prefix rules) and NHS numbers (mod 11). */
+export const ukIdDetector: Detector = {
+  id: 'uk-ids',
+  types: [ninoType, nhsType],
+  detect: (text): Finding[] => [
+    ...findMatches(text, ninoPattern, ninoType, () => ({ confidence: 0.9 })),
+    ...findMatches(text, nhsPattern, nhsType, (match) => validateNhs(text, match)),
+  ],
+};

@@ -1,0 +1,41 @@
+import type { Finding } from '../detectors/types';
+import type { RoleId } from '../coaching/roles';
+import type { AscentDatabase } from './db';
+import { progressEventSchema, type FindingCounts, type ProgressEvent } from './event';
+
+/** Counts findings by category: the only trace of a paste's content an event may keep. */
+export function countByCategory(findings: readonly Finding[]): FindingCounts {
+  const counts: FindingCounts = {};
+  for (const finding of findings) {
+    counts[finding.category] = (counts[finding.category] ?? 0) + 1;
+  }
+
+  return counts;
+}
+
+export interface EventInput {
+  kind: ProgressEvent['kind'];
+  tool: string;
+  role: RoleId;
+  findingCounts: FindingCounts;
+  promptLength: number;
+  time: number;
+}
+
+/**
+ * Builds the stored record from exactly the allowed fields. The schema is strict, so a
+ * caller that passes anything more (text, a value) fails here instead of storing it.
+ */
+export function createEvent(input: EventInput): ProgressEvent {
+  return progressEventSchema.parse(input);
+}
+
+export async function recordEvent(database: AscentDatabase, input: EventInput): Promise<number> {
+  const event = createEvent(input);
+  return database.events.add(event) as Promise<number>;
+}
+
+/** The most recent events, newest first. */
+export async function latestEvents(database: AscentDatabase, limit = 10): Promise<ProgressEvent[]> {
+  return database.events.orderBy('time').reverse().limit(limit).toArray();
+}

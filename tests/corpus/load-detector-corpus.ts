@@ -1,0 +1,61 @@
+/**
+ * Reads the detector corpus. Files use inline markup: `⟦type|value⟧` labels a value that
+ * must be found, `⟦!type|value⟧` a near miss that must not. The loader strips the markers
+ * and returns the plain text with the labelled spans (UTF-16 offsets).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface LabelledSpan {
+  type: string;
+  start: number;
+  end: number;
+  /** True for a near miss: nothing of this type may be reported here. */
+  nearMiss: boolean;
+}
+
+export interface CorpusDocument {
+  file: string;
+  text: string;
+  spans: LabelledSpan[];
+  holdout: boolean;
+}
+
+export const detectorCorpusFolder = new URL('./detectors/', import.meta.url).pathname;
+
+const markerPattern = /⟦(!?)([a-z0-9_]+)\|([\s\S]*?)⟧/g;
+
+/** Strips the markers from one marked-up text and computes the spans. */
+export function parseMarkup(marked: string): { text: string; spans: LabelledSpan[] } {
+  const spans: LabelledSpan[] = [];
+  let text = '';
+  let cursor = 0;
+
+  for (const match of marked.matchAll(markerPattern)) {
+    text += marked.slice(cursor, match.index);
+    const value = match[3]!;
+    spans.push({ type: match[2]!, start: text.length, end: text.length + value.length, nearMiss: match[1] === '!' });
+    text += value;
+    cursor = match.index + match[0].length;
+  }
+
+  return { text: text + marked.slice(cursor), spans };
+}
+
+function listFiles(folder: string): string[] {
+  return readdirSync(folder)
+    .sort()
+    .flatMap((name) => {
+      const path = join(folder, name);
+      return statSync(path).isDirectory() ? listFiles(path) : [path];
+    });
+}
+
+/** Loads every corpus document; `holdout` selects the blind part, the tuning part, or both. */
+export function loadDetectorCorpus(holdout: 'include' | 'exclude' | 'only' = 'include'): CorpusDocument[] {
+  return listFiles(detectorCorpusFolder)
+    // README and manifest describe the markup; they are not documents.
+    .filter((file) => /\.(txt|env|log|csv|ya?ml|ts|js|py|eml)$/.test(file))
+    .map((file) => ({ file, holdout: file.includes('/holdout/'), ...parseMarkup(readFileSync(file, 'utf8')) }))
+    .filter((document) => (holdout === 'include' ? true : holdout === 'only' ? document.holdout : !document.holdout));
+}

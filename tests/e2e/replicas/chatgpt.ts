@@ -1,0 +1,37 @@
+/**
+ * ChatGPT replica. Mirrors chatgpt.com's public composer markup: a ProseMirror editor
+ * `div#prompt-textarea.ProseMirror` inside the composer `form`, the submit button
+ * `#composer-submit-button[data-testid="send-button"]`, and turns marked with
+ * `data-message-author-role`, the assistant's text inside `.markdown`.
+ * Last checked 2026-12-03.
+ */
+import { mountProseMirror } from './prosemirror-composer';
+import { createElement, type ReplicaSpec } from './shell';
+
+export const spec: ReplicaSpec = {
+  title: 'ChatGPT (replica)',
+  frameTag: 'form',
+  sendButton: {
+    id: 'composer-submit-button',
+    'data-testid': 'send-button',
+    'aria-label': 'Send prompt',
+  },
+  mountComposer(slot, events) {
+    const wrapper = createElement('div', { class: 'composer-editor' });
+    slot.append(wrapper);
+
+    return mountProseMirror(
+      wrapper,
+      { id: 'prompt-textarea', contenteditable: 'true', translate: 'no' },
+      events,
+    );
+  },
+  renderUserMessage: (text) => createElement('div', { 'data-message-author-role': 'user' }, text),
+  renderReply(text) {
+    const element = createElement('div', { 'data-message-author-role': 'assistant' });
+    const markdown = createElement('div', { class: 'markdown prose' });
+    element.append(markdown);
+
+    return { element, finish: () => markdown.append(createElement('p', {}, text)) };
+  },
+};

@@ -1,0 +1,43 @@
+import { defineConfig } from 'wxt';
+
+/**
+ * The public half of the key that pins Ascent's extension id
+ * (npijfecnoldenmioliafcdggkblepaei). Enterprise policy addresses the extension by id,
+ * so the id must not change between builds.
+ */
+const manifestKey =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAtK0O+A8nnr62j4QFqiIH1fpWgLRtONsWmvNV7r1UkPbF2pZcPEgT+rxNlE1FyvHMBg98v7GNxboQp44zpz+DEhYu+s/jrvjkkg6yq6mGtm7BOUNGi2dx8MfMsB3iykhGynO7j9AyefrBOummNjtHYEwMsX4EEN5pydYgILRL6yH4xlDHnJNCjuUqFaopdjWRwY/+fhtFqlXtaNylEmr4xMbln2UNoxs2avDU8HowfdGncH75qE/0/ltH3n5kNIa+0y69UGotQYailhB0gQf4dyxiLF76PJlsj7Uvu7ZtLlVisoenCxAaqY+2MZdqaDhFThglOc/jgPUJP4EtZAnwaQIDAQAB';
+
+/** Host of the bundled demo page; only the demo build (`--mode demo`) matches it. */
+export const demoHost = 'ascent-demo.localhost';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Explicit imports keep every file's dependencies visible (and the lint boundaries checkable).
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: '__MSG_actionTitle__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'ascent@ascent.example', strict_min_version: '115.0' },
+          },
+        }
+      : { key: manifestKey }),
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'demo') return;
+
+      // The demo page gets the content script in the demo build alone, so the store build
+      // never runs on a host that is not an AI tool.
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), `http://${demoHost}/*`];
+      }
+    },
+  },
+});
