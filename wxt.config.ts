@@ -12,6 +12,8 @@ const manifestKey =
 export const demoHost = 'ascent-demo.localhost';
 
 export default defineConfig({
+  // Parallel work (and its end-to-end tests) can build into a folder of its own.
+  outDir: process.env.ASCENT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports keep every file's dependencies visible (and the lint boundaries checkable).
   imports: false,

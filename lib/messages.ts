@@ -55,11 +55,74 @@ const getTabStatusMessage = z.strictObject({ type: z.literal('get-tab-status') }
 /** Background → extension pages: a new event is in IndexedDB. */
 const eventRecordedMessage = z.strictObject({ type: z.literal('event-recorded') });
 
+/** Longest prompt text that may travel in a message (the large-paste path chunks beyond). */
+export const maxMessageTextLength = 512 * 1024;
+
+const textSchema = z.string().check(z.maxLength(maxMessageTextLength));
+const conversationIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
+
+/** Content script → background: the policy to enforce on this tab (answer: EffectivePolicy). */
+const getPolicyMessage = z.strictObject({ type: z.literal('get-policy'), host: z.string() });
+
+/** Background → content scripts: the policy changed; ask again. */
+const policyChangedMessage = z.strictObject({ type: z.literal('policy-changed') });
+
+/**
+ * Content script → background: a prompt was submitted. The text travels so the background
+ * can score it; it is never stored: only the measures derived from it are.
+ */
+const promptSubmittedMessage = z.strictObject({
+  type: z.literal('prompt-submitted'),
+  tool: z.string().check(z.minLength(1), z.maxLength(64)),
+  text: textSchema,
+  conversationId: conversationIdSchema,
+  followsAnswer: z.boolean(),
+  outcome: z.enum(['clean', 'warned', 'redacted', 'blocked', 'overridden']),
+  templateId: z.optional(z.string().check(z.maxLength(64))),
+});
+
+/** Content script → extension pages: the composer's text, debounced, for live scoring. */
+const composerTextMessage = z.strictObject({
+  type: z.literal('composer-text'),
+  tool: z.string().check(z.minLength(1), z.maxLength(64)),
+  text: textSchema,
+});
+
+/** Content script → extension pages: the assistant finished a reply in this tab. */
+const assistantReplyMessage = z.strictObject({
+  type: z.literal('assistant-reply'),
+  tool: z.string().check(z.minLength(1), z.maxLength(64)),
+  conversationId: conversationIdSchema,
+});
+
+/** Content script → extension pages: the user copied (part of) an assistant reply. */
+const replyCopiedMessage = z.strictObject({
+  type: z.literal('reply-copied'),
+  tool: z.string().check(z.minLength(1), z.maxLength(64)),
+});
+
+/**
+ * Side panel → content script: put text into the composer through the editor's own input
+ * pipeline (templates, an improved prompt). Answer: `{ ok: boolean, reason?: string }`.
+ */
+const insertTextMessage = z.strictObject({
+  type: z.literal('insert-text'),
+  text: textSchema,
+  templateId: z.optional(z.string().check(z.maxLength(64))),
+});
+
 export const messageSchema = z.discriminatedUnion('type', [
   recordEventMessage,
   tabStatusMessage,
   getTabStatusMessage,
   eventRecordedMessage,
+  getPolicyMessage,
+  policyChangedMessage,
+  promptSubmittedMessage,
+  composerTextMessage,
+  assistantReplyMessage,
+  replyCopiedMessage,
+  insertTextMessage,
 ]);
 
 export type Message = z.infer<typeof messageSchema>;

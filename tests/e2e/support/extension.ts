@@ -6,7 +6,7 @@ import { launchChromium, type LaunchedChromium } from '../../../lib/demo/chromiu
 import { startReplicaServer, type ReplicaServer } from '../../../lib/demo/replica-server';
 
 /** The store build that `npm run test:e2e` makes before the tests run. */
-export const extensionDir = '.output/chrome-mv3';
+export const extensionDir = process.env.ASCENT_EXTENSION_DIR ?? '.output/chrome-mv3';
 
 export interface ToolCase {
   id: string;
