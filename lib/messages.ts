@@ -111,6 +111,35 @@ const insertTextMessage = z.strictObject({
   templateId: z.optional(z.string().check(z.maxLength(64))),
 });
 
+/**
+ * Content script → background: an enforcement decision for the audit log. The
+ * justification is the user's own words; the background scans and redacts it before
+ * anything is stored. No matched value travels here.
+ */
+const policyDecisionMessage = z.strictObject({
+  type: z.literal('policy-decision'),
+  tool: z.string().check(z.minLength(1), z.maxLength(64)),
+  trigger: z.enum(['paste', 'submit', 'file', 'typing']),
+  /** The rule that decided: a finding type, category or organisation pattern name. */
+  rule: z.string().check(z.minLength(1), z.maxLength(64)),
+  action: actionSchema,
+  overridden: z.boolean(),
+  justification: z.optional(z.string().check(z.maxLength(2000))),
+});
+
+/** Content script → background: the user marked a value as not sensitive (hash only). */
+const markNotSensitiveMessage = z.strictObject({
+  type: z.literal('mark-not-sensitive'),
+  valueHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+});
+
+/** Side panel → background: pause or resume Ascent on a site (refused when locked). */
+const setSitePausedMessage = z.strictObject({
+  type: z.literal('set-site-paused'),
+  host: z.string().check(z.minLength(1), z.maxLength(253)),
+  paused: z.boolean(),
+});
+
 export const messageSchema = z.discriminatedUnion('type', [
   recordEventMessage,
   tabStatusMessage,
@@ -123,6 +152,9 @@ export const messageSchema = z.discriminatedUnion('type', [
   assistantReplyMessage,
   replyCopiedMessage,
   insertTextMessage,
+  policyDecisionMessage,
+  markNotSensitiveMessage,
+  setSitePausedMessage,
 ]);
 
 export type Message = z.infer<typeof messageSchema>;
