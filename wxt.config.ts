@@ -21,12 +21,21 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'tabs', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Pack URLs and pack-added hosts are granted with a click (docs/policy-packs.md).
+    optional_host_permissions: ['https://*/*'],
+    // Enterprise policy sets the pack through managed storage; the schema declares its keys.
+    storage: { managed_schema: 'managed-schema.json' },
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'ascent@ascent.example', strict_min_version: '115.0' },
+            gecko: {
+              id: 'ascent@ascent.example',
+              strict_min_version: '115.0',
+              // Ascent collects nothing: every record stays in the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : { key: manifestKey }),

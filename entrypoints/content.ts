@@ -1,16 +1,17 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 
 import { log } from '@/lib/log';
-import { findSiteForHost, siteMatchPatterns } from '@/lib/sites';
+import { siteMatchPatterns } from '@/lib/sites';
 import { startContentController } from '@/lib/sites/content-controller';
+import { findSiteForPage } from '@/lib/sites/pack-sites';
 import { followDebugLogging } from '@/lib/storage';
 
 export default defineContentScript({
   matches: siteMatchPatterns(),
   runAt: 'document_idle',
-  main(ctx) {
-    const site = findSiteForHost(location.hostname);
-    if (!site) return;
+  async main(ctx) {
+    const site = await findSiteForPage();
+    if (!site || ctx.isInvalid) return;
 
     followDebugLogging().catch(() => undefined);
     log.debug('content script on', site.id);

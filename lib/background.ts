@@ -2,24 +2,18 @@ import { browser } from 'wxt/browser';
 
 import { log } from './log';
 import { parseMessage, type Message } from './messages';
+import { startPackService } from './policy/pack-service';
+import { answerPolicyMessage } from './policy/policy-messages';
 import { getDatabase } from './progress/db';
-import { recordEvent } from './progress/events';
+import { isRecordable, recordFromMessage } from './progress/recorder';
 import { followDebugLogging, readRole } from './storage';
 
 /** Messages the background acts on; only content scripts on covered pages may record. */
 async function handleMessage(message: Message, fromTab: boolean): Promise<void> {
-  if (message.type !== 'record-event' || !fromTab) return;
+  if (!isRecordable(message) || !fromTab) return;
 
   const role = await readRole();
-  const { kind, tool, findingCounts, promptLength } = message;
-  await recordEvent(getDatabase(), {
-    kind,
-    tool,
-    role,
-    findingCounts,
-    promptLength,
-    time: Date.now(),
-  });
+  await recordFromMessage(getDatabase(), message, { role, time: Date.now() });
   browser.runtime.sendMessage({ type: 'event-recorded' } satisfies Message).catch(() => undefined);
 }
 
@@ -35,10 +29,21 @@ function openPanelOnActionClick(): void {
 export function startBackground(): void {
   followDebugLogging().catch(() => undefined);
   openPanelOnActionClick();
+  startPackService();
 
-  browser.runtime.onMessage.addListener((raw, sender) => {
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const message = parseMessage(raw);
     if (!message) return undefined;
+
+    // Policy questions get an answer; `true` keeps the channel open until it is sent.
+    const answer = answerPolicyMessage(message, sender.tab !== undefined);
+    if (answer) {
+      answer.then(sendResponse, (error: Error) => {
+        log.error('could not answer a policy message:', message.type, error);
+        sendResponse(undefined);
+      });
+      return true;
+    }
 
     handleMessage(message, sender.tab !== undefined).catch((error: Error) => {
       log.error('could not handle a message:', message.type, error);

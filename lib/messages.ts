@@ -16,7 +16,7 @@ const findingSchema = z.strictObject({
 
 export const actionSchema = z.enum(['allow', 'monitor', 'warn', 'redact', 'block']);
 
-export const composerStateSchema = z.enum(['searching', 'attached', 'not-attached']);
+export const composerStateSchema = z.enum(['searching', 'attached', 'not-attached', 'paused']);
 
 /** What the content script knows about its tab; the side panel shows it. */
 export const tabStatusSchema = z.strictObject({
@@ -30,6 +30,8 @@ export const tabStatusSchema = z.strictObject({
       findings: z.array(findingSchema).check(z.maxLength(500)),
     }),
   ),
+  /** Findings in what the user has typed so far (the quiet marker by the composer). */
+  typingFindings: z.optional(z.array(findingSchema).check(z.maxLength(500))),
 });
 
 export type TabStatus = z.infer<typeof tabStatusSchema>;

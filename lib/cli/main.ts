@@ -4,11 +4,12 @@
  */
 import { coachCommand } from './coach-command';
 import { UsageError, type Command, type CommandOutput } from './command';
+import { packCommand } from './pack-command';
 import { scanCommand } from './scan-command';
 import { typesCommand } from './types-command';
 
 /** The command table; `coach` and `pack` join it as their own files. */
-export const commands: Command[] = [scanCommand, typesCommand, coachCommand];
+export const commands: Command[] = [scanCommand, typesCommand, coachCommand, packCommand];
 
 const processOutput: CommandOutput = {
   stdout: (text) => process.stdout.write(text),

@@ -1,5 +1,9 @@
 import { scanText, type Finding } from '../detectors/index';
+import { applyPack } from '../policy/pack-rules';
+import type { PolicyPack } from '../policy/pack-schema';
+import { checkPack, describeProblem } from '../policy/validate-pack';
 import { parseArguments, UsageError, type Command, type CommandOutput } from './command';
+import { readPackValue } from './pack-read';
 import { lineColumn, readTextFile } from './read-text-file';
 
 interface FileResult {
@@ -18,15 +22,16 @@ export const scanCommand: Command = {
       value: ['--pack', '--region'],
     });
     if (positional.length === 0) throw new UsageError('scan needs at least one FILE');
-    // TODO [2027-01-15]: load organisation patterns from the pack once the policy-pack issue lands.
-    if (options.has('--pack')) throw new UsageError('--pack is not yet supported');
 
     const region = readRegion(options.get('--region'));
+    const pack = readPackOption(options.get('--pack'));
     const texts = positional.map((file) => ({ file, text: readTextFile(file) }));
     const results = texts.map(({ file, text }) => ({
       file,
       text,
-      findings: scanText(text, { region }),
+      findings: pack
+        ? applyPack(pack, text, region).map((hit) => hit.finding)
+        : scanText(text, { region }),
     }));
 
     if (options.has('--json')) output.stdout(`${JSON.stringify(results.map(toJson), null, 2)}\n`);
@@ -35,6 +40,16 @@ export const scanCommand: Command = {
     return results.some((result) => result.findings.length > 0) ? 1 : 0;
   },
 };
+
+/** The pack whose patterns and exceptions apply; an invalid one is an input error (exit 2). */
+function readPackOption(file: string | true | undefined): PolicyPack | undefined {
+  if (typeof file !== 'string') return undefined;
+
+  const checked = checkPack(readPackValue(file));
+  if (checked.ok) return checked.pack;
+
+  throw new UsageError(`invalid pack ${file}: ${describeProblem(checked.problems[0]!)}`);
+}
 
 function readRegion(value: string | true | undefined): string | undefined {
   if (typeof value !== 'string') return undefined;

@@ -1,3 +1,4 @@
+import { libraryTips } from './tip-library';
 import type { Tip } from './tips';
 
 type TipSeed = Omit<Tip, 'roles' | 'tools' | 'taskKinds'> & Partial<Tip>;
@@ -246,6 +247,7 @@ export const builtInTips: Tip[] = [
       nl: 'Plak het abstract of de sectie die je bedoelt en vraag om een samenvatting die de voorbehouden behoudt.',
     },
   }),
+  ...libraryTips,
   tip({
     id: 'chatgpt-projects',
     level: 'breakthrough',

@@ -1,4 +1,4 @@
-import { defineType, digitsOf, findMatches, textBefore } from './match';
+import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './match';
 import { contextConfidence, numberPattern } from './numbers';
 import type { Detector } from './types';
 
@@ -32,8 +32,8 @@ export function passesBelgianCheck(digits: string): boolean {
 export const beNationalNumberDetector: Detector = {
   id: 'be-national-number',
   types: [beType],
-  detect: (text) =>
-    findMatches(text, bePattern, beType, (match) => {
+  detect: (text, context) =>
+    findInRuns(text, numberRunsOf(text, context), { minDigits: 11 }, bePattern, beType, (match) => {
       if (!passesBelgianCheck(digitsOf(match[0]))) return undefined;
 
       const hasContext = beContext.test(textBefore(text, match.index, 40));

@@ -1,4 +1,4 @@
-import { defineType, digitsOf, findMatches, textBefore } from './match';
+import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './match';
 import { contextConfidence, numberPattern } from './numbers';
 import type { Detector } from './types';
 
@@ -40,8 +40,8 @@ export function passesMod1110(digits: string): boolean {
 export const deTaxIdDetector: Detector = {
   id: 'de-tax-id',
   types: [deType],
-  detect: (text) =>
-    findMatches(text, dePattern, deType, (match) => {
+  detect: (text, context) =>
+    findInRuns(text, numberRunsOf(text, context), { minDigits: 11 }, dePattern, deType, (match) => {
       const digits = digitsOf(match[0]);
       if (digits.length !== 11 || !hasTaxIdDigitPattern(digits) || !passesMod1110(digits))
         return undefined;

@@ -1,9 +1,9 @@
-import { defineType, findMatches } from './match';
+import { defineType, findInRuns, numberRunsOf } from './match';
 import type { Detector } from './types';
 
 const dniType = defineType('es_dni', 'government_id', 'Spanish DNI/NIE', 'Spaans DNI/NIE');
 
-const dniPattern = /(?<![A-Za-z0-9.-])([XYZ]?)[- ]?(\d{7,8})[- ]?([A-Z])(?![A-Za-z0-9])/gi;
+const dniPattern = /(?<![A-Za-z0-9.-])([XYZ]?)[- ]?(\d{7,8})[- ]?([A-Z])(?![A-Za-z0-9])/iy;
 
 // The control letter is this table indexed by the number mod 23.
 const controlLetters = 'TRWAGMYFPDXBNJZSQVHLCKE';
@@ -21,8 +21,15 @@ export function passesDniCheck(prefix: string, digits: string, letter: string): 
 export const esDniDetector: Detector = {
   id: 'es-dni',
   types: [dniType],
-  detect: (text) =>
-    findMatches(text, dniPattern, dniType, (match) =>
-      passesDniCheck(match[1]!, match[2]!, match[3]!) ? { confidence: 0.93 } : undefined,
+  // An NIE's X/Y/Z letter, and a dash after it, come before the digits.
+  detect: (text, context) =>
+    findInRuns(
+      text,
+      numberRunsOf(text, context),
+      { minDigits: 7, leads: [2, 1, 0] },
+      dniPattern,
+      dniType,
+      (match) =>
+        passesDniCheck(match[1]!, match[2]!, match[3]!) ? { confidence: 0.93 } : undefined,
     ),
 };

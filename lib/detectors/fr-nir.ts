@@ -1,4 +1,4 @@
-import { defineType, findMatches } from './match';
+import { defineType, findInRuns, numberRunsOf } from './match';
 import { numberPattern } from './numbers';
 import type { Detector } from './types';
 
@@ -12,7 +12,7 @@ const nirType = defineType(
 // Sex, year, month, department (2A/2B for Corsica), commune, order number, two-digit key.
 const nirPattern = numberPattern(
   String.raw`[12378] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}`,
-  'gi',
+  'iy',
 );
 
 /** Key = 97 - (first 13 digits mod 97), with Corsica's 2A read as 19 and 2B as 18. */
@@ -29,8 +29,9 @@ export function passesNirKey(value: string): boolean {
 export const frNirDetector: Detector = {
   id: 'fr-nir',
   types: [nirType],
-  detect: (text) =>
-    findMatches(text, nirPattern, nirType, (match) =>
+  // Corsica's 2A/2B splits the digits, so the run before it may hold as few as five.
+  detect: (text, context) =>
+    findInRuns(text, numberRunsOf(text, context), { minDigits: 5 }, nirPattern, nirType, (match) =>
       passesNirKey(match[0]) ? { confidence: 0.95 } : undefined,
     ),
 };

@@ -1,4 +1,4 @@
-import { defineType, digitsOf, findMatches, textBefore } from './match';
+import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './match';
 import { numberPattern } from './numbers';
 import type { Detector, Finding } from './types';
 
@@ -10,13 +10,16 @@ const aadhaarType = defineType(
 );
 const panType = defineType('in_pan', 'government_id', 'Indian PAN', 'Indiaas PAN-nummer');
 
-// Aadhaar never starts with 0 or 1; it is written 4-4-4.
-const aadhaarPattern = numberPattern(String.raw`[2-9]\d{3}([ -])\d{4}\1\d{4}|[2-9]\d{11}`);
+// Aadhaar never starts with 0 or 1; it is written 4-4-4. A fourth group after it makes a
+// 16-digit card number, not an Aadhaar.
+const aadhaarPattern = numberPattern(
+  String.raw`[2-9]\d{3}([ -])\d{4}\1\d{4}(?![ -]\d)|[2-9]\d{11}`,
+);
 const aadhaarContext = /(aadhaar|aadhar|uidai|uid\b)/;
 
 // Five letters whose fourth is the holder type (P person, C company, H HUF, F firm, ...),
 // four digits and a letter.
-const panPattern = /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g;
+const panPattern = /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/y;
 
 // Verhoeff's dihedral-group tables: multiplication and position permutation.
 const multiplication = [
@@ -57,13 +60,19 @@ export function passesVerhoeff(digits: string): boolean {
 export const indiaIdDetector: Detector = {
   id: 'in-ids',
   types: [aadhaarType, panType],
-  detect: (text): Finding[] => [
-    ...findMatches(text, aadhaarPattern, aadhaarType, (match) => {
-      if (!passesVerhoeff(digitsOf(match[0]))) return undefined;
+  detect: (text, context): Finding[] => {
+    const runs = numberRunsOf(text, context);
+    return [
+      ...findInRuns(text, runs, { minDigits: 12 }, aadhaarPattern, aadhaarType, (match) => {
+        if (!passesVerhoeff(digitsOf(match[0]))) return undefined;
 
-      const hasContext = aadhaarContext.test(textBefore(text, match.index, 40));
-      return { confidence: hasContext ? 0.97 : match[1] ? 0.75 : 0.6 };
-    }),
-    ...findMatches(text, panPattern, panType, () => ({ confidence: 0.82 })),
-  ],
+        const hasContext = aadhaarContext.test(textBefore(text, match.index, 40));
+        return { confidence: hasContext ? 0.97 : match[1] ? 0.75 : 0.6 };
+      }),
+      // Five letters come before the PAN's four digits.
+      ...findInRuns(text, runs, { minDigits: 4, leads: [5] }, panPattern, panType, () => ({
+        confidence: 0.82,
+      })),
+    ];
+  },
 };

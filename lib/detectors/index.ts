@@ -1,3 +1,4 @@
+import { findNumberRuns } from './candidates';
 import { customPatternDetector, type CustomPattern } from './custom-pattern';
 import { normaliseText, toOriginalSpan } from './normalise';
 import { detectors } from './registry';
@@ -28,7 +29,8 @@ export interface ScanOptions {
  */
 export function scanText(text: string, options: ScanOptions = {}): Finding[] {
   const normalised = normaliseText(text);
-  const context = { region: options.region };
+  // One pass for the digit runs every number detector starts from.
+  const context = { region: options.region, numberRuns: findNumberRuns(normalised.text) };
   const found: Finding[] = [];
 
   for (const detector of detectors) {

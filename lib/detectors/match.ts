@@ -1,5 +1,6 @@
+import { findNumberRuns, groupStarts, type NumberRun } from './candidates';
 import { isPlaceholder } from './placeholder';
-import type { Finding, FindingCategory, FindingTypeInfo } from './types';
+import type { Finding, FindingCategory, FindingTypeInfo, ScanContext } from './types';
 
 /** What a detector's validator says about one regular-expression match. */
 export interface Verdict {
@@ -31,6 +32,71 @@ export function findMatches(
   }
 
   return findings;
+}
+
+/** Where to try a sticky number pattern: runs with enough digits, and how far before a group. */
+export interface RunFilter {
+  minDigits: number;
+  /** Characters before a group start where a match may begin (`+`, `(`, `X-`); default [0]. */
+  leads?: number[];
+}
+
+/** The scan's shared digit runs, or the text's own when a detector is called alone. */
+export function numberRunsOf(text: string, context?: ScanContext): NumberRun[] {
+  return context?.numberRuns ?? findNumberRuns(text);
+}
+
+/**
+ * Like findMatches for a sticky pattern, tried only at digit-group starts of runs that pass
+ * the filter. Every number pattern starts after a non-word character, so no match is lost;
+ * as with a global pattern, the next try starts after the previous match.
+ */
+export function findInRuns(
+  text: string,
+  runs: NumberRun[],
+  filter: RunFilter,
+  pattern: RegExp,
+  info: FindingTypeInfo,
+  validate: (match: RegExpExecArray, text: string) => Verdict | undefined,
+): Finding[] {
+  const findings: Finding[] = [];
+  const leads = filter.leads ?? [0];
+  let cursor = 0;
+
+  for (const run of runs) {
+    if (run.digits < filter.minDigits || run.end <= cursor) continue;
+
+    for (const group of groupStarts(text, run)) {
+      const match = matchAtLeads(text, pattern, group, leads, cursor);
+      if (!match) continue;
+
+      const verdict = validate(match, text);
+      if (verdict)
+        findings.push(toFinding(match, verdict, info.category, verdict.type ?? info.type));
+      cursor = match.index + Math.max(1, match[0].length);
+    }
+  }
+
+  return findings;
+}
+
+function matchAtLeads(
+  text: string,
+  pattern: RegExp,
+  group: number,
+  leads: number[],
+  cursor: number,
+): RegExpExecArray | null {
+  for (const lead of leads) {
+    const start = group - lead;
+    if (start < cursor) continue;
+
+    pattern.lastIndex = start;
+    const match = pattern.exec(text);
+    if (match) return match;
+  }
+
+  return null;
 }
 
 function toFinding(

@@ -1,29 +1,44 @@
-import { defineType, findMatches, textBefore } from './match';
-import type { Detector, Finding } from './types';
+import { defineType, findInRuns, numberRunsOf, textBefore } from './match';
+import type { Detector, Finding, ScanContext } from './types';
 
 const ipType = defineType('ip_address', 'network', 'IP address', 'IP-adres');
 const macType = defineType('mac_address', 'network', 'MAC address', 'MAC-adres');
 
-const ipv4Pattern = /(?<![\w.-])\d{1,3}(?:\.\d{1,3}){3}(?![\w-]|\.\d)/g;
+// A host name may end in a dash right before the address (`node-192.168.15.35`), so a dash
+// after a letter is allowed; a dash after a digit is a range or a longer id.
+const ipv4Pattern = /(?<![\w.]|(?<![A-Za-z])-)\d{1,3}(?:\.\d{1,3}){3}(?![\w-]|\.\d)/y;
+// EC2-style host names write the address with dashes: `ip-10-0-1-23.eu-west-1.compute`.
+const dashedIpv4Pattern = /(?<=\bip-)\d{1,3}(?:-\d{1,3}){3}(?![\w-])/y;
 const ipv6Pattern =
-  /(?<![\w:.])(?=[0-9A-Fa-f]{0,4}:)(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?![\w:]|\.\d)/g;
+  /(?<![\w:.])(?=[0-9A-Fa-f]{0,4}:)(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?![\w:]|\.\d)/y;
+// A full stop after the address ends the sentence; only `.` + a word character continues it.
 const macPattern =
-  /(?<![\w:.-])(?=[0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.)(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:.-])/g;
+  /(?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)/y;
 
-// Four-part versions ("version 1.2.3.4", "Chrome/120.0.6099.109") share the dotted shape.
-// TODO [2027-01-15]: version words further back ("current 7.10.2.14") are not seen, an IP glued to a
-// hostname (`node-192.168.15.35`) is missed, and a MAC address before a full stop is missed.
-const versionContext =
-  /\b(version|versie|ver\.?|v|build|release|firmware|driver|update|chrome|firefox|edge|safari)[\s:=/]*$/;
+// Four-part versions ("version 1.2.3.4", "Chrome/120.0.6099.109", "current 7.10.2.14,
+// available 7.10.3.2") share the dotted shape. A version word earlier on the same line
+// counts unless a network word comes between it and the value.
+const versionWord =
+  /\b(?:version|versie|ver\.?|v|build|release|firmware|driver|update|upgrade|patch|kernel|python|node|runtime|current|available|huidige|beschikbaar|chrome|firefox|edge|safari)\b/g;
+const networkWord =
+  /\b(?:ip|ipv4|address|adres|addr|host|hostname|server|gateway|dns|subnet|peer)\b/;
 
 /** Four decimal octets of at most 255, without leading zeros. */
 export function isIpv4(value: string): boolean {
-  return value.split('.').every((octet) => Number(octet) <= 255 && !/^0\d/.test(octet));
+  return value.split(/[.-]/).every((octet) => Number(octet) <= 255 && !/^0\d/.test(octet));
+}
+
+function hasVersionWordBefore(text: string, offset: number): boolean {
+  const before = textBefore(text, offset, 60);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  let lastWordEnd = -1;
+  for (const match of line.matchAll(versionWord)) lastWordEnd = match.index + match[0].length;
+
+  return lastWordEnd !== -1 && !networkWord.test(line.slice(lastWordEnd));
 }
 
 function validateIpv4(text: string, match: RegExpExecArray) {
-  if (!isIpv4(match[0])) return undefined;
-  if (versionContext.test(textBefore(text, match.index, 20))) return undefined;
+  if (!isIpv4(match[0]) || hasVersionWordBefore(text, match.index)) return undefined;
   // A single slash right before is a user-agent product token, `//` is a URL.
   if (text[match.index - 1] === '/' && text[match.index - 2] !== '/') return undefined;
 
@@ -48,22 +63,97 @@ export function isIpv6(value: string): boolean {
   return halves.length === 2 ? size <= 7 && groups.length >= 2 : size === 8;
 }
 
-function validateMac(match: RegExpExecArray) {
+function validateMac(match: RegExpExecArray): boolean {
   const hex = match[0].replace(/[:.-]/g, '').toLowerCase();
-  if (/^(0+|f+)$/.test(hex) || (!/[a-f]/.test(hex) && !/[:-]/.test(match[0]))) return undefined;
+  return !/^(0+|f+)$/.test(hex) && (/[a-f]/.test(hex) || /[:-]/.test(match[0]));
+}
 
-  return { confidence: 0.9 };
+const isHex = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+
+/**
+ * Where an IPv6 or MAC address can start: the beginning of a run of hex digits and colons
+ * around a colon, of `xx-xx-` and of `xxxx.xxxx.`. Found with indexOf, far cheaper than
+ * trying the patterns at every offset.
+ */
+export function hexAddressStarts(text: string): number[] {
+  const starts: number[] = [];
+  let covered = 0;
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    if (colon < covered) continue;
+
+    let start = colon;
+    while (start > 0 && colon - start < 40 && isHexOrColon(text.charCodeAt(start - 1))) start--;
+    covered = colon + 1;
+    while (isHexOrColon(text.charCodeAt(covered))) covered++;
+    starts.push(start);
+  }
+  addSeparatedStarts(text, '-', 2, starts);
+  addSeparatedStarts(text, '.', 4, starts);
+
+  return starts.sort((a, b) => a - b);
+}
+
+const isHexOrColon = (code: number) => code === 58 || isHex(code);
+
+// `group` hex digits, the separator, and the same separator again `group + 1` further on.
+function addSeparatedStarts(text: string, separator: string, group: number, starts: number[]) {
+  for (let at = text.indexOf(separator); at !== -1; at = text.indexOf(separator, at + 1)) {
+    if (text[at + group + 1] !== separator) continue;
+    if (!isHex(text.charCodeAt(at - 1)) || !isHex(text.charCodeAt(at - group))) continue;
+
+    starts.push(at - group);
+    at += 3 * group + 3;
+  }
+}
+
+function findHexAddresses(text: string): Finding[] {
+  const findings: Finding[] = [];
+  let cursor = 0;
+  for (const start of hexAddressStarts(text)) {
+    if (start < cursor) continue;
+
+    const finding = hexAddressAt(text, start);
+    if (finding) {
+      findings.push(finding);
+      cursor = finding.end;
+    }
+  }
+
+  return findings;
+}
+
+function hexAddressAt(text: string, start: number): Finding | undefined {
+  macPattern.lastIndex = start;
+  const mac = macPattern.exec(text);
+  if (mac && validateMac(mac)) return addressFinding(macType.type, start, mac[0], 0.9);
+
+  ipv6Pattern.lastIndex = start;
+  const ipv6 = ipv6Pattern.exec(text);
+  if (ipv6 && isIpv6(ipv6[0])) return addressFinding(ipType.type, start, ipv6[0], 0.88);
+
+  return undefined;
+}
+
+function addressFinding(type: string, start: number, value: string, confidence: number): Finding {
+  return { category: 'network', type, start, end: start + value.length, confidence };
+}
+
+function findIpv4(text: string, context?: ScanContext): Finding[] {
+  const runs = numberRunsOf(text, context);
+  return [
+    ...findInRuns(text, runs, { minDigits: 4 }, ipv4Pattern, ipType, (match) =>
+      validateIpv4(text, match),
+    ),
+    ...findInRuns(text, runs, { minDigits: 4 }, dashedIpv4Pattern, ipType, (match) =>
+      isIpv4(match[0]) ? { confidence: 0.8 } : undefined,
+    ),
+  ];
 }
 
 /** IPv4 (not versions), IPv6 and MAC addresses. */
 export const networkDetector: Detector = {
   id: 'network',
   types: [ipType, macType],
-  detect: (text): Finding[] => [
-    ...findMatches(text, ipv4Pattern, ipType, (match) => validateIpv4(text, match)),
-    ...findMatches(text, ipv6Pattern, ipType, (match) =>
-      isIpv6(match[0]) ? { confidence: 0.88 } : undefined,
-    ),
-    ...findMatches(text, macPattern, macType, validateMac),
-  ],
+  detect: (text, context): Finding[] => [...findIpv4(text, context), ...findHexAddresses(text)],
 };

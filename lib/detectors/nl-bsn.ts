@@ -1,4 +1,4 @@
-import { defineType, digitsOf, findMatches, textBefore } from './match';
+import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './match';
 import { contextConfidence, numberPattern } from './numbers';
 import type { Detector } from './types';
 
@@ -25,11 +25,18 @@ export function passesElevenCheck(digits: string): boolean {
 export const nlBsnDetector: Detector = {
   id: 'nl-bsn',
   types: [bsnType],
-  detect: (text) =>
-    findMatches(text, bsnPattern, bsnType, (match) => {
-      if (!passesElevenCheck(digitsOf(match[0]))) return undefined;
+  detect: (text, context) =>
+    findInRuns(
+      text,
+      numberRunsOf(text, context),
+      { minDigits: 9 },
+      bsnPattern,
+      bsnType,
+      (match) => {
+        if (!passesElevenCheck(digitsOf(match[0]))) return undefined;
 
-      const hasContext = bsnContext.test(textBefore(text, match.index, 40));
-      return { confidence: contextConfidence(hasContext, match[0].length > 9) };
-    }),
+        const hasContext = bsnContext.test(textBefore(text, match.index, 40));
+        return { confidence: contextConfidence(hasContext, match[0].length > 9) };
+      },
+    ),
 };

@@ -1,12 +1,15 @@
 // Shared edges for number-shaped values: a value is not the tail of a decimal, a path,
 // a version or an id with letters glued on, and does not continue as one.
-// TODO [2027-01-15]: a value followed by `,<digit>` (the next CSV column) is taken for a decimal and
-// missed, and a 4-4-4 group followed by a fourth group is still read as 12 digits.
-export const numberStart = String.raw`(?<![\w.\-/+@#]|\d,)`;
-export const numberEnd = String.raw`(?![\w]|[.,\-/]\d)`;
+//
+// A comma is read as a CSV field separator, not a decimal comma, when the field on its other
+// side is complete on its own: before the value, digits that follow a `.` or `,` (`33.33,`,
+// `,12,`); after it, digits that end in a `.` decimal or another comma (`,129.00`, `,12,`).
+// `0,4111...` and `...1111,50` stay decimals.
+export const numberStart = String.raw`(?<![\w.\-/+@#]|(?<![.,\d])\d+,)`;
+export const numberEnd = String.raw`(?![\w]|[.\-/]\d|,\d+(?!\d|\.\d|,))`;
 
-/** Builds a global pattern with number edges around `body`. */
-export function numberPattern(body: string, flags = 'g'): RegExp {
+/** Builds a sticky pattern with number edges around `body`, for use at candidate starts. */
+export function numberPattern(body: string, flags = 'y'): RegExp {
   return new RegExp(`${numberStart}(?:${body})${numberEnd}`, flags);
 }
 

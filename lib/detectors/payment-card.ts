@@ -1,15 +1,17 @@
-import { defineType, digitsOf, findMatches, textBefore } from './match';
+import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './match';
+import { numberEnd, numberStart } from './numbers';
 import type { Detector } from './types';
 
 const cardType = defineType('credit_card', 'financial', 'Payment card number', 'Betaalkaartnummer');
 
 // Groupings people actually write: Amex 4-6-5, Diners 4-6-4, 4-4-4-4(-3) and 4-4-4(-x),
 // with one consistent separator, or 12 to 19 digits run together. Not glued to letters,
-// not part of a decimal, a path, or a longer dashed id.
-// TODO [2027-01-15]: same CSV problem as numbers.ts: `visa,4913 0960 5199 2168,129.00` is missed
-// because `,1` after the number reads as a decimal comma.
-const cardPattern =
-  /(?<![\w.\-/+]|\d[.,] ?)(?:\d{4}([ -])\d{6}\1\d{4,5}|\d{4}([ -])\d{4}\2\d{4}(?:\2\d{1,4}(?:\2\d{3})?)?|\d{12,19})(?![\w]|[.,\-/]\d)/g;
+// not part of a decimal, a path, or a longer dashed id; a CSV cell is fine (numbers.ts).
+const cardPattern = new RegExp(
+  `${numberStart}(?<!\\d[.,] )(?:\\d{4}([ -])\\d{6}\\1\\d{4,5}|` +
+    `\\d{4}([ -])\\d{4}\\2\\d{4}(?:\\2\\d{1,4}(?:\\2\\d{3})?)?|\\d{12,19})${numberEnd}`,
+  'y',
+);
 
 /** Issuer identification ranges with the lengths each network issues. */
 const issuers: { prefix: RegExp; lengths: number[] }[] = [
@@ -50,14 +52,21 @@ const productNumberContext = /\b(ean|gtin|isbn|upc|barcode|sku)\b[^\n]{0,12}$/;
 export const paymentCardDetector: Detector = {
   id: 'payment-card',
   types: [cardType],
-  detect: (text) =>
-    findMatches(text, cardPattern, cardType, (match) => {
-      const digits = digitsOf(match[0]);
-      if (!hasIssuerPrefix(digits) || !passesLuhn(digits)) return undefined;
-      if (productNumberContext.test(textBefore(text, match.index, 30))) return undefined;
+  detect: (text, context) =>
+    findInRuns(
+      text,
+      numberRunsOf(text, context),
+      { minDigits: 12 },
+      cardPattern,
+      cardType,
+      (match) => {
+        const digits = digitsOf(match[0]);
+        if (!hasIssuerPrefix(digits) || !passesLuhn(digits)) return undefined;
+        if (productNumberContext.test(textBefore(text, match.index, 30))) return undefined;
 
-      // Twelve digits are also Aadhaar's length; only the checksum that passes should win.
-      if (digits.length === 12) return { confidence: 0.55 };
-      return { confidence: /^\d+$/.test(match[0]) ? 0.9 : 0.95 };
-    }),
+        // Twelve digits are also Aadhaar's length; only the checksum that passes should win.
+        if (digits.length === 12) return { confidence: 0.55 };
+        return { confidence: /^\d+$/.test(match[0]) ? 0.9 : 0.95 };
+      },
+    ),
 };

@@ -3,7 +3,7 @@ import {
   type CountryCode,
   type MetadataJson,
 } from 'libphonenumber-js/core';
-import { defineType, digitsOf, findMatches, textBefore } from './match';
+import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './match';
 import metadataJson from './phone-metadata.json';
 import type { Detector, ScanContext } from './types';
 
@@ -16,13 +16,16 @@ const regions: CountryCode[] = ['NL', 'BE', 'DE', 'GB', 'FR', 'ES', 'IT', 'US'];
 // A phone-shaped run: an optional +CC or 00CC, an optional (area) and digit groups with
 // single separators. Letters, decimals and paths around it rule it out.
 const phonePattern =
-  /(?<![\w.\-/+@#:]|\d[ ,])(?:(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,10}(?:[ .-]\d{1,10}){0,5}(?![\w]|[.,\-/:]\d)/g;
+  /(?<![\w.\-/+@#:]|\d[ ,])(?:(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,10}(?:[ .-]\d{1,10}){0,5}(?![\w]|[.,\-/:]\d)/y;
 
-// TODO [2027-01-15]: Belgian enterprise numbers (0456.778.123), RSZ numbers and dotted national
-// register numbers validate as phone numbers; they need their own context words.
-// Identifiers people label as such are not phone numbers even when they validate.
+// Identifiers people label as such are not phone numbers even when they validate: Belgian
+// enterprise (KBO/BTW) and social-security employer (RSZ/ONSS) numbers, Dutch WOZ objects.
 const notPhoneContext =
-  /(order|invoice|factuur|ticket|id|nr|number|timestamp|epoch|ts|sku|ref)[\s:=#"']*$|nhs|bsn|ssn|aadhaar|insz|passport|paspoort|steuer|tax/;
+  /(order|invoice|factuur|ticket|id|nr|number|nummer|timestamp|epoch|ts|sku|ref|object)[\s:=#"']*$|nhs|bsn|ssn|aadhaar|insz|passport|paspoort|steuer|tax|kbo|btw|vat|rsz|onss|ondernemings|enterprise|woz/;
+// Administrative numbers with their own fixed grouping: a KBO enterprise number 0xxx.xxx.xxx,
+// an RSZ number xxx-xxxxxxx-xx, a dotted national register number yy.mm.dd-xxx.cc.
+const administrativeShape =
+  /^0\d{3}\.\d{3}\.\d{3}$|^\d{3}-\d{7}-\d{2}$|^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$/;
 // The tail of an IBAN-shaped code (`NL12 ABCD 0123 4567 89`) is not a national number.
 const ibanLikePrefix = /[A-Z]{2}\d{2}(?: [A-Z0-9]{4})+ $/i;
 const phoneContext = /\b(?:tel(?:efoon)?|phone|mobile?|mobiel|gsm|call|bel|fax|whatsapp)\b/;
@@ -66,22 +69,32 @@ export const phoneDetector: Detector = {
   types: [phoneType],
   detect: (text, context) => {
     const order = regionOrder(context);
-    return findMatches(text, phonePattern, phoneType, (match) => {
-      const value = match[0];
-      if (value.length < 8) return undefined;
+    // A `+` or `(` may come right before the first digit group.
+    const filter = { minDigits: 8, leads: [1, 0] };
+    return findInRuns(
+      text,
+      numberRunsOf(text, context),
+      filter,
+      phonePattern,
+      phoneType,
+      (match) => {
+        const value = match[0];
+        if (value.length < 8) return undefined;
 
-      const digits = digitsOf(value);
-      const before = textBefore(text, match.index, 24);
-      const named = phoneContext.test(before);
-      if (digits.length < 8 || digits.length > 15 || datePattern.test(value)) return undefined;
-      if (!isPhoneShaped(value) && !named) return undefined;
+        const digits = digitsOf(value);
+        const before = textBefore(text, match.index, 24);
+        const named = phoneContext.test(before);
+        if (digits.length < 8 || digits.length > 15 || datePattern.test(value)) return undefined;
+        if (administrativeShape.test(value)) return undefined;
+        if (!isPhoneShaped(value) && !named) return undefined;
 
-      if (ibanLikePrefix.test(text.slice(Math.max(0, match.index - 30), match.index)))
-        return undefined;
-      if (notPhoneContext.test(before) && !named) return undefined;
-      if (!validRegion(value, order)) return undefined;
+        if (ibanLikePrefix.test(text.slice(Math.max(0, match.index - 30), match.index)))
+          return undefined;
+        if (notPhoneContext.test(before) && !named) return undefined;
+        if (!validRegion(value, order)) return undefined;
 
-      return { confidence: named ? 0.9 : 0.8 };
-    });
+        return { confidence: named ? 0.9 : 0.8 };
+      },
+    );
   },
 };

@@ -1,3 +1,5 @@
+import type { NumberRun } from './candidates';
+
 /** What kind of sensitive data a finding is; the ids are fixed in VOCABULARY.md. */
 export const findingCategories = [
   'secret',
@@ -53,4 +55,6 @@ export interface Detector {
 export interface ScanContext {
   /** ISO 3166 alpha-2 region used for numbers written without a country code. */
   region?: string;
+  /** The text's digit runs, found once per scan and shared by the number detectors. */
+  numberRuns?: NumberRun[];
 }

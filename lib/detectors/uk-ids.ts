@@ -1,4 +1,4 @@
-import { defineType, digitsOf, findMatches, textBefore } from './match';
+import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './match';
 import { numberPattern } from './numbers';
 import type { Detector, Finding } from './types';
 
@@ -13,9 +13,9 @@ const nhsType = defineType('uk_nhs_number', 'government_id', 'UK NHS number', 'B
 // HMRC never uses D, F, I, Q, U or V in the prefix, nor O as its second letter, and
 // never allocates BG, GB, KN, NK, NT, TN or ZZ. The suffix is A to D.
 const ninoPattern =
-  /(?<![A-Za-z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g;
+  /(?<![A-Za-z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/y;
 
-const nhsPattern = numberPattern(String.raw`\d{3}([ -])\d{3}\1\d{4}|\d{10}`);
+const nhsPattern = numberPattern(String.raw`\d{3}([ -])\d{3}\1\d{4}(?!\1\d)|\d{10}`);
 const nhsContext = /\bnhs\b|health service|patient/;
 
 /** NHS mod 11: weights 10 down to 2; 11 minus the remainder is the check digit, 10 is void. */
@@ -41,8 +41,16 @@ function validateNhs(text: string, match: RegExpExecArray) {
 export const ukIdDetector: Detector = {
   id: 'uk-ids',
   types: [ninoType, nhsType],
-  detect: (text): Finding[] => [
-    ...findMatches(text, ninoPattern, ninoType, () => ({ confidence: 0.9 })),
-    ...findMatches(text, nhsPattern, nhsType, (match) => validateNhs(text, match)),
-  ],
+  detect: (text, context): Finding[] => {
+    const runs = numberRunsOf(text, context);
+    return [
+      // The two prefix letters, and a space after them, come before the first digit group.
+      ...findInRuns(text, runs, { minDigits: 6, leads: [3, 2] }, ninoPattern, ninoType, () => ({
+        confidence: 0.9,
+      })),
+      ...findInRuns(text, runs, { minDigits: 10 }, nhsPattern, nhsType, (match) =>
+        validateNhs(text, match),
+      ),
+    ];
+  },
 };

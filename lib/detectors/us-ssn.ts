@@ -1,4 +1,4 @@
-import { defineType, digitsOf, findMatches, textBefore } from './match';
+import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './match';
 import { numberPattern } from './numbers';
 import type { Detector } from './types';
 
@@ -9,7 +9,7 @@ const ssnType = defineType(
   'Amerikaans burgerservicenummer (SSN)',
 );
 
-const ssnPattern = numberPattern(String.raw`\d{3}([- ])\d{2}\1\d{4}|\d{9}`);
+const ssnPattern = numberPattern(String.raw`\d{3}([- ])\d{2}\1\d{4}(?!\1\d)|\d{9}`);
 const ssnContext = /\b(ssn|social security|ss#|ssa)\b/;
 
 /**
@@ -28,12 +28,19 @@ export function isIssuableSsn(digits: string): boolean {
 export const usSsnDetector: Detector = {
   id: 'us-ssn',
   types: [ssnType],
-  detect: (text) =>
-    findMatches(text, ssnPattern, ssnType, (match) => {
-      const hasContext = ssnContext.test(textBefore(text, match.index, 40));
-      if (!isIssuableSsn(digitsOf(match[0]))) return undefined;
-      if (match[1] === undefined && !hasContext) return undefined;
+  detect: (text, context) =>
+    findInRuns(
+      text,
+      numberRunsOf(text, context),
+      { minDigits: 9 },
+      ssnPattern,
+      ssnType,
+      (match) => {
+        const hasContext = ssnContext.test(textBefore(text, match.index, 40));
+        if (!isIssuableSsn(digitsOf(match[0]))) return undefined;
+        if (match[1] === undefined && !hasContext) return undefined;
 
-      return { confidence: hasContext ? 0.96 : match[1] === '-' ? 0.85 : 0.6 };
-    }),
+        return { confidence: hasContext ? 0.96 : match[1] === '-' ? 0.85 : 0.6 };
+      },
+    ),
 };

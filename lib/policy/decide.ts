@@ -1,4 +1,6 @@
+import { scanText } from '../detectors';
 import type { Finding } from '../detectors/types';
+import type { EffectivePolicy, PolicyRule } from './effective';
 
 export type Action = 'allow' | 'monitor' | 'warn' | 'redact' | 'block';
 
@@ -8,24 +10,126 @@ export const actionOrder: readonly Action[] = ['allow', 'monitor', 'warn', 'reda
 export interface Decision {
   action: Action;
   findings: Finding[];
+  /** What decided: a finding type, a category or an organisation pattern name. */
+  rule: string;
+  /** May the user go ahead anyway with a written justification? */
+  allowOverride: boolean;
 }
 
-/** Chooses the action for one finding. The policy-pack issue replaces this default. */
-export type Rule = (finding: Finding) => Action;
-
-/** Until a policy pack is in force: every finding warns, nothing is blocked. */
-export const defaultRule: Rule = () => 'warn';
+/** The rule that applies to one finding, and the name it is recorded under. */
+export interface AppliedRule extends PolicyRule {
+  name: string;
+}
 
 /**
- * The one place where Ascent decides what happens to a paste or prompt: every finding
- * gets an action from the rule, and the strictest of them applies. No findings: allow.
+ * The rule for one finding: an organisation pattern's own action first, then the rule for
+ * its type, then for its category, then the policy's fallback.
  */
-export function decide(findings: readonly Finding[], rule: Rule = defaultRule): Decision {
-  let action: Action = 'allow';
-  for (const finding of findings) {
-    const candidate = rule(finding);
-    if (actionOrder.indexOf(candidate) > actionOrder.indexOf(action)) action = candidate;
+export function ruleFor(finding: Finding, policy: EffectivePolicy): AppliedRule {
+  const pattern = policy.customPatterns.find((candidate) => candidate.name === finding.type);
+  if (pattern) {
+    const allowOverride = policy.categories[pattern.category]?.allowOverride ?? true;
+    return { name: pattern.name, action: pattern.action, allowOverride };
   }
 
-  return { action, findings: [...findings] };
+  const byType = policy.types[finding.type];
+  if (byType) return { name: finding.type, ...byType };
+
+  const byCategory = policy.categories[finding.category];
+  if (byCategory) return { name: finding.category, ...byCategory };
+
+  return { name: 'fallback', ...policy.fallback };
+}
+
+function stricter(a: Action, b: Action): boolean {
+  return actionOrder.indexOf(a) > actionOrder.indexOf(b);
+}
+
+/**
+ * The one place where Ascent decides what happens to a paste, file or prompt: every
+ * finding gets its rule, and the strictest action applies. An override is allowed only
+ * when every finding at that action allows it. No findings: allow.
+ */
+export function decide(findings: readonly Finding[], policy: EffectivePolicy): Decision {
+  let decision: Decision = {
+    action: 'allow',
+    findings: [...findings],
+    rule: '',
+    allowOverride: true,
+  };
+
+  for (const finding of findings) {
+    const rule = ruleFor(finding, policy);
+    if (stricter(rule.action, decision.action)) {
+      decision = {
+        ...decision,
+        action: rule.action,
+        rule: rule.name,
+        allowOverride: rule.allowOverride,
+      };
+    } else if (rule.action === decision.action && !rule.allowOverride) {
+      decision = { ...decision, allowOverride: false };
+    }
+  }
+
+  return decision;
+}
+
+/** The e-mail domain of a finding's value, lower case, or undefined when it has none. */
+function emailDomain(value: string): string | undefined {
+  const at = value.lastIndexOf('@');
+  return at < 0 ? undefined : value.slice(at + 1).toLowerCase();
+}
+
+function isAllowedDomain(domain: string, allowed: readonly string[]): boolean {
+  return allowed.some((entry) => {
+    const base = entry.toLowerCase().replace(/^\*?\./, '');
+    return domain === base || domain.endsWith(`.${base}`);
+  });
+}
+
+/**
+ * Scans text as the policy says: the built-in detectors plus the pack's own patterns,
+ * without e-mail addresses of allowed domains. Value hashes are checked separately
+ * (`dropAllowedValues`) because WebCrypto hashing is asynchronous.
+ */
+export function scanForPolicy(text: string, policy: EffectivePolicy): Finding[] {
+  const findings = scanText(text, { customPatterns: policy.customPatterns });
+  if (policy.allowedEmailDomains.length === 0) return findings;
+
+  return findings.filter((finding) => {
+    if (finding.type !== 'email') return true;
+
+    const domain = emailDomain(text.slice(finding.start, finding.end));
+    return !domain || !isAllowedDomain(domain, policy.allowedEmailDomains);
+  });
+}
+
+/**
+ * The salted SHA-256 of a value, as hex. Only this hash of a value marked "not sensitive"
+ * is ever kept; the salt comes from the policy, so hashes do not travel between installs.
+ */
+export async function hashValue(value: string, salt: string): Promise<string> {
+  const bytes = new TextEncoder().encode(`${salt}\u0000${value}`);
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** Drops findings whose exact value the user or the pack marked as not sensitive. */
+export async function dropAllowedValues(
+  text: string,
+  findings: readonly Finding[],
+  policy: EffectivePolicy,
+): Promise<Finding[]> {
+  if (policy.allowedValueHashes.length === 0 || findings.length === 0) return [...findings];
+
+  const allowed = new Set(policy.allowedValueHashes);
+  const hashes = await Promise.all(
+    findings.map((finding) =>
+      hashValue(text.slice(finding.start, finding.end), policy.allowedValueSalt),
+    ),
+  );
+
+  return findings.filter((_finding, index) => !allowed.has(hashes[index]!));
 }

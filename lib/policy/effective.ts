@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 
 import { findingCategories } from '../detectors/types';
+import { packSiteAdapterSchema } from '../sites/adapter-schema';
 
 /**
  * The policy a content script enforces, worked out by the background from the pack in
@@ -46,6 +47,8 @@ export const effectivePolicySchema = z.strictObject({
   /** Tool status from the pack: blocked tools get a page that says why. */
   toolStatus: z.enum(['approved', 'discouraged', 'blocked', 'unlisted']),
   approvedAlternativeUrl: z.optional(z.string()),
+  /** Chat tools the pack adds on its own hosts (see lib/sites/adapter-schema.ts). */
+  tools: z.optional(z.array(packSiteAdapterSchema)),
   locks: z.strictObject({
     detectionOff: z.boolean(),
     pauseSite: z.boolean(),

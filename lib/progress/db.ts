@@ -1,6 +1,22 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 
-import type { ProgressEvent } from './event';
+import type { DayAggregate } from './daily';
+import type { EventV1, ProgressEvent } from './event';
+import { guardOf, outcomeFromCounts } from './outcome';
+
+/** A small setting or mark kept with the history (highest level reached, last roll-up). */
+export interface MetaRecord {
+  key: string;
+  value: string | number;
+}
+
+/** Table layouts per schema version; an upgrade test opens every earlier one. */
+export const schemaVersions = {
+  1: { events: '++id, time, tool, kind' },
+  2: { events: '++id, time, tool, kind', days: 'day', meta: 'key' },
+} as const;
+
+export const currentSchemaVersion = 2;
 
 /**
  * Ascent's IndexedDB, in the extension's own origin (background and extension pages share
@@ -8,12 +24,25 @@ import type { ProgressEvent } from './event';
  */
 export class AscentDatabase extends Dexie {
   events!: EntityTable<ProgressEvent, 'id'>;
+  days!: EntityTable<DayAggregate, 'day'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
 
   constructor(name = 'ascent') {
     super(name);
 
-    this.version(1).stores({ events: '++id, time, tool, kind' });
+    this.version(1).stores(schemaVersions[1]);
+    this.version(2).stores(schemaVersions[2]).upgrade(addGuardOutcomes);
   }
+}
+
+/** Version 2: events carry the guard's outcome, so the skill model can read them. */
+async function addGuardOutcomes(transaction: Transaction): Promise<void> {
+  await transaction
+    .table('events')
+    .toCollection()
+    .modify((event: EventV1 & Partial<ProgressEvent>) => {
+      Object.assign(event, guardOf(outcomeFromCounts(event.findingCounts), event.findingCounts));
+    });
 }
 
 let database: AscentDatabase | undefined;

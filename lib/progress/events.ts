@@ -1,9 +1,8 @@
 import type { Finding } from '../detectors/types';
-import type { RoleId } from '../coaching/roles';
 import type { AscentDatabase } from './db';
 import { progressEventSchema, type FindingCounts, type ProgressEvent } from './event';
 
-/** Counts findings by category: the only trace of a paste's content an event may keep. */
+/** Counts findings by category: the only trace of a text's content an event may keep. */
 export function countByCategory(findings: readonly Finding[]): FindingCounts {
   const counts: FindingCounts = {};
   for (const finding of findings) {
@@ -13,24 +12,16 @@ export function countByCategory(findings: readonly Finding[]): FindingCounts {
   return counts;
 }
 
-export interface EventInput {
-  kind: ProgressEvent['kind'];
-  tool: string;
-  role: RoleId;
-  findingCounts: FindingCounts;
-  promptLength: number;
-  time: number;
-}
-
 /**
- * Builds the stored record from exactly the allowed fields. The schema is strict, so a
+ * Builds the stored record from exactly the allowed fields. The schemas are strict, so a
  * caller that passes anything more (text, a value) fails here instead of storing it.
  */
-export function createEvent(input: EventInput): ProgressEvent {
+export function createEvent(input: ProgressEvent): ProgressEvent {
   return progressEventSchema.parse(input);
 }
 
-export async function recordEvent(database: AscentDatabase, input: EventInput): Promise<number> {
+/** Checks and stores one event; answers its id. */
+export async function recordEvent(database: AscentDatabase, input: ProgressEvent): Promise<number> {
   const event = createEvent(input);
   return database.events.add(event) as Promise<number>;
 }

@@ -1,170 +1,204 @@
 import { browser } from 'wxt/browser';
 
-import { findingTypes, scanText, type Finding } from '../detectors';
-import { t, uiLanguage } from '../i18n';
+import type { Finding } from '../detectors';
+import { t } from '../i18n';
 import { log } from '../log';
 import { parseMessage, type Message, type TabStatus } from '../messages';
-import { decide, type Decision } from '../policy/decide';
+import { scanForPolicy, type Action } from '../policy/decide';
+import type { EffectivePolicy } from '../policy/effective';
 import { countByCategory } from '../progress/events';
-import { isInComposer, readComposerText } from './composer';
-import { removeNotices, showNotice } from './notice';
+import { isInComposer } from './composer';
+import { feedComposer } from './composer-feed';
+import { trackConversation } from './conversation';
+import { handleFileChange, handleFileDrop } from './file-guard';
+import type { GuardContext } from './guard-context';
+import { insertIntoComposer, type InsertResult } from './insert-text';
+import { removeMarker, showMarker } from './marker';
+import { removeNotices } from './notice';
+import { describeTypes, send } from './outbound';
+import { handlePaste } from './paste-guard';
+import { followPolicy } from './policy-client';
+import { isInReply, watchReplies } from './reply-watch';
+import { createSubmitGuard, type SubmitOutcome } from './submit-guard';
 import type { SiteAdapter } from './types';
-import { watchComposer, type ComposerState, type ComposerWatch } from './watch-composer';
+import { watchComposer, type ComposerState } from './watch-composer';
 
-/** Enter on the composer and a click on the send control can both fire for one send. */
-const submitDedupMs = 500;
-
-/** Sends to Ascent's other contexts; no receiver (side panel closed) is not an error. */
-function send(message: Message): void {
-  browser.runtime.sendMessage(message).catch(() => undefined);
+/** Text put in by `insert-text` with a template id, until it is sent or cleared. */
+interface InsertedTemplate {
+  templateId: string;
+  text: string;
 }
 
-/** Readable names of the types found, in the browser's language, each named once. */
-function describeTypes(findings: readonly Finding[]): string {
-  const language = uiLanguage();
-  const labels = new Map(findingTypes().map((info) => [info.type, info.label[language]]));
-  const names = new Set(findings.map((finding) => labels.get(finding.type) ?? finding.type));
-  return [...names].join(', ');
-}
-
-function record(kind: 'paste' | 'submit', tool: string, findings: Finding[], length: number): void {
-  send({
-    type: 'record-event',
-    kind,
-    tool,
-    findingCounts: countByCategory(findings),
-    promptLength: length,
-  });
+/** Whitespace-free form, to see whether inserted text is still in the composer. */
+function squash(text: string): string {
+  return text.replace(/\s+/g, '');
 }
 
 /**
- * Everything the content script does on one AI tool's page: follows the composer, checks
- * pastes and submits, shows notices, reports the tab's status. The `signal` ends it all
- * when the extension reloads or the page goes away.
+ * Everything the content script does on one AI tool's page: follows the composer and the
+ * policy, checks pastes, files and submits, feeds the side panel, reports the tab's status.
+ * The `signal` ends it all when the extension reloads or the page goes away.
  */
 export function startContentController(site: SiteAdapter, signal: AbortSignal): void {
   let lastPaste: TabStatus['lastPaste'] = null;
-  let lastSubmitAt = 0;
-  // Kept here rather than read from the watch: the watch reports its first state while it
-  // is still being set up.
+  let typingFindings: Finding[] = [];
   let composerState: ComposerState = 'searching';
+  let template: InsertedTemplate | null = null;
+  const conversation = trackConversation(site);
+
+  const policy = followPolicy(location.hostname, () => publishStatus(), signal);
+  const paused = () => policy.current().paused;
+  let watch: ReturnType<typeof watchComposer> | undefined;
+  const composer = () => watch?.current() ?? null;
 
   const status = (): TabStatus => ({
     tool: { id: site.id, name: site.name },
-    composer: composerState,
+    composer: paused() ? 'paused' : composerState,
     lastPaste,
+    typingFindings,
   });
 
-  const publishStatus = () => send({ type: 'tab-status', status: status() });
+  const publishStatus = () => {
+    if (paused()) {
+      removeNotices();
+      removeMarker();
+    }
+    send({ type: 'tab-status', status: status() });
+  };
+
+  const guard: GuardContext = {
+    site,
+    composer,
+    policy: () => policy.current(),
+    paused,
+    onValuesAllowed: (hashes) => allowValues(policy.current(), hashes),
+    onChecked: (kind, length, action, findings) => onChecked(kind, length, action, findings),
+  };
+
+  const onChecked = (kind: string, length: number, action: Action, findings: Finding[]) => {
+    lastPaste = { time: Date.now(), length, action, findings };
+    send({
+      type: 'record-event',
+      kind: 'paste',
+      tool: site.id,
+      findingCounts: countByCategory(findings),
+      promptLength: length,
+    });
+    log.debug('checked', kind, action, findings.length);
+    publishStatus();
+  };
+
+  const feed = feedComposer(
+    {
+      composer,
+      onText: (text) => onComposerText(text),
+      scan: (text) => scanForPolicy(text, policy.current()),
+      onFindings: (findings) => onTypingFindings(findings),
+    },
+    signal,
+  );
+
+  const onComposerText = (text: string) => {
+    if (template && !squash(text).includes(squash(template.text))) template = null;
+    if (!paused()) send({ type: 'composer-text', tool: site.id, text: text.slice(0, 512 * 1024) });
+  };
+
+  const onTypingFindings = (findings: Finding[]) => {
+    const current = composer();
+    if (paused() || !current) return;
+
+    typingFindings = findings;
+    showMarker(current, findings.length, t('typingMarker', [String(findings.length), describeTypes(findings)]));
+    publishStatus();
+  };
+
+  const onSubmitted = (text: string, outcome: SubmitOutcome) => {
+    conversation.checkPath();
+    const message: Message = {
+      type: 'prompt-submitted',
+      tool: site.id,
+      text: text.slice(0, 512 * 1024),
+      conversationId: conversation.id(),
+      followsAnswer: conversation.followsAnswer(),
+      outcome,
+      ...(template ? { templateId: template.templateId } : {}),
+    };
+    send(message);
+    if (outcome !== 'blocked') {
+      conversation.notePrompt();
+      template = null;
+    }
+    setTimeout(() => feed.flush(), 300);
+  };
+
+  const submitGuard = createSubmitGuard(guard, onSubmitted);
 
   const onComposerChange = (_composer: HTMLElement | null, state: ComposerState) => {
     composerState = state;
     log.debug('composer', state, site.id);
     // A notice belongs to the composer it points at; a new or missing composer ends it.
     removeNotices();
+    removeMarker();
+    conversation.checkPath();
     publishStatus();
   };
 
-  const watch: ComposerWatch = watchComposer(site, onComposerChange, signal);
-
-  const onPaste = (event: ClipboardEvent) => handlePaste(event);
-  const handlePaste = (event: ClipboardEvent) => {
-    const composer = watch.current();
-    if (!composer || !isInComposer(composer, event.target)) return;
-
-    const text = event.clipboardData?.getData('text/plain') ?? '';
-    if (!text) return;
-
-    const decision = decide(scanText(text));
-    applyPasteDecision(event, composer, decision);
-    lastPaste = {
-      time: Date.now(),
-      length: text.length,
-      action: decision.action,
-      findings: decision.findings,
-    };
-    record('paste', site.id, decision.findings, text.length);
-    publishStatus();
+  const insertText = async (text: string, templateId?: string): Promise<InsertResult> => {
+    const result = await insertIntoComposer(composer(), text);
+    if (result.ok && templateId) template = { templateId, text };
+    feed.flush();
+    return result;
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    // Enter that confirms an IME composition is not a submit; Shift+Enter is a new line.
-    if (event.key !== 'Enter' || event.shiftKey || event.isComposing || event.keyCode === 229)
-      return;
-    if (isInComposer(watch.current(), event.target)) handleSubmit();
-  };
-
-  const onClick = (event: MouseEvent) => {
-    const target = event.target instanceof Element ? event.target : null;
-    const sendControl = target?.closest(site.sendSelectors.join(', '));
-    if (sendControl) handleSubmit();
-  };
-
-  const handleSubmit = () => {
-    const composer = watch.current();
-    const now = Date.now();
-    if (!composer || now - lastSubmitAt < submitDedupMs) return;
-
-    const text = readComposerText(composer).trim();
-    if (!text) return;
-
-    lastSubmitAt = now;
-    record('submit', site.id, scanText(text), text.length);
-  };
-
-  const onRuntimeMessage = (raw: unknown): Promise<TabStatus> | undefined => {
+  const onRuntimeMessage = (raw: unknown): Promise<unknown> | undefined => {
     const message = parseMessage(raw);
-    return message?.type === 'get-tab-status' ? Promise.resolve(status()) : undefined;
+    if (message?.type === 'get-tab-status') return Promise.resolve(status());
+    if (message?.type === 'insert-text') return insertText(message.text, message.templateId);
+
+    return undefined;
   };
+
+  const onInput = (event: Event) => {
+    if (isInComposer(composer(), event.target)) feed.schedule();
+  };
+
+  const onCopy = () => {
+    const selection = document.getSelection();
+    if (selection && !selection.isCollapsed && isInReply(site, selection.anchorNode)) {
+      send({ type: 'reply-copied', tool: site.id });
+    }
+  };
+
+  const onReply = () => {
+    conversation.checkPath();
+    send({ type: 'assistant-reply', tool: site.id, conversationId: conversation.id() });
+  };
+
+  watch = watchComposer(site, onComposerChange, signal);
 
   // Capture phase on the window: rich editors (ProseMirror, Quill, Lexical) handle paste
   // and Enter on their own elements and must not get there first.
   const options = { capture: true, signal };
-  window.addEventListener('paste', onPaste, options);
-  window.addEventListener('keydown', onKeyDown, options);
-  window.addEventListener('click', onClick, options);
+  window.addEventListener('paste', (event) => handlePaste(guard, event), options);
+  window.addEventListener('keydown', submitGuard.onKeyDown, options);
+  window.addEventListener('click', submitGuard.onClick, options);
+  window.addEventListener('change', (event) => handleFileChange(guard, event), options);
+  window.addEventListener('drop', (event) => handleFileDrop(guard, event), options);
+  window.addEventListener('input', onInput, options);
+  document.addEventListener('copy', onCopy, options);
+  watchReplies(site, onReply, signal);
   browser.runtime.onMessage.addListener(onRuntimeMessage);
   signal.addEventListener('abort', () => {
     browser.runtime.onMessage.removeListener(onRuntimeMessage);
     removeNotices();
+    removeMarker();
   });
 
   publishStatus();
+  void policy.refresh();
 }
 
-/**
- * Carries out the decision on a paste. Allow and monitor leave the paste to the page
- * untouched (formatting survives); warn lets it through and says so; redact and block
- * stop it before the editor sees it, until the redaction choice exists.
- */
-function applyPasteDecision(
-  event: ClipboardEvent,
-  composer: HTMLElement,
-  decision: Decision,
-): void {
-  const { action, findings } = decision;
-  if (action === 'allow' || action === 'monitor') return;
-
-  const types = describeTypes(findings);
-  if (action === 'warn') {
-    const body = t('pasteWarningBody', types);
-    showNotice(composer, {
-      tone: 'warning',
-      title: t('pasteWarningTitle'),
-      body,
-      dismissLabel: t('dismiss'),
-    });
-    return;
-  }
-
-  // ProseMirror ignores defaultPrevented, so propagation must stop as well.
-  event.preventDefault();
-  event.stopImmediatePropagation();
-  const body = t('pasteBlockedBody', types);
-  showNotice(composer, {
-    tone: 'blocked',
-    title: t('pasteBlockedTitle'),
-    body,
-    dismissLabel: t('dismiss'),
-  });
+/** Values just marked "not sensitive" count as allowed at once, in this page's memory. */
+function allowValues(policy: EffectivePolicy, hashes: string[]): void {
+  policy.allowedValueHashes = [...new Set([...policy.allowedValueHashes, ...hashes])];
 }

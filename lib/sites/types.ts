@@ -12,6 +12,8 @@ export interface SiteAdapter {
   name: string;
   /** Host names served by the tool; a leading `*.` matches any subdomain. */
   hosts: string[];
+  /** Path prefixes the tool lives under on a shared host (HuggingChat: `/chat`); all if absent. */
+  paths?: string[];
   editorKind: EditorKind;
   /** Tried in order; the first visible, editable match is the composer. */
   composerSelectors: string[];

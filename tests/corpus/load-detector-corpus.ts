@@ -19,6 +19,8 @@ export interface CorpusDocument {
   text: string;
   spans: LabelledSpan[];
   holdout: boolean;
+  /** True for the second blind holdout (holdout-v2/), scored once and never tuned on. */
+  blind: boolean;
 }
 
 export const detectorCorpusFolder = new URL('./detectors/', import.meta.url).pathname;
@@ -51,11 +53,24 @@ function listFiles(folder: string): string[] {
     });
 }
 
-/** Loads every corpus document; `holdout` selects the blind part, the tuning part, or both. */
-export function loadDetectorCorpus(holdout: 'include' | 'exclude' | 'only' = 'include'): CorpusDocument[] {
+/**
+ * Loads corpus documents. `include` is the tuning part and the first holdout (seen, so
+ * usable for tuning), `exclude` the tuning part alone, `only` the first holdout, and
+ * `blind` the second holdout alone: it is never part of any other selection, so no tuning
+ * output can show its values.
+ */
+export function loadDetectorCorpus(
+  selection: 'include' | 'exclude' | 'only' | 'blind' = 'include',
+): CorpusDocument[] {
   return listFiles(detectorCorpusFolder)
     // README and manifest describe the markup; they are not documents.
     .filter((file) => /\.(txt|env|log|csv|ya?ml|ts|js|py|eml)$/.test(file))
-    .map((file) => ({ file, holdout: file.includes('/holdout/'), ...parseMarkup(readFileSync(file, 'utf8')) }))
-    .filter((document) => (holdout === 'include' ? true : holdout === 'only' ? document.holdout : !document.holdout));
+    .filter((file) => file.includes('/holdout-v2/') === (selection === 'blind'))
+    .map((file) => ({
+      file,
+      holdout: file.includes('/holdout/'),
+      blind: file.includes('/holdout-v2/'),
+      ...parseMarkup(readFileSync(file, 'utf8')),
+    }))
+    .filter((document) => (selection === 'exclude' ? !document.holdout : selection === 'only' ? document.holdout : true));
 }
