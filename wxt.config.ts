@@ -22,8 +22,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'tabs', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    // Pack URLs and pack-added hosts are granted with a click (docs/policy-packs.md).
-    optional_host_permissions: ['https://*/*'],
+    // Pack URLs and pack-added hosts are granted with a click (docs/policy-packs.md); so is
+    // the AI critique endpoint, which may be a local server on plain http.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Enterprise policy sets the pack through managed storage; the schema declares its keys.
     storage: { managed_schema: 'managed-schema.json' },
     action: { default_title: '__MSG_actionTitle__' },

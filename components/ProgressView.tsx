@@ -1,52 +1,144 @@
-import { t } from '@/lib/i18n';
-import type { ProgressEvent } from '@/lib/progress/event';
-import { useEventSummary } from './hooks/use-events';
+import { useState } from 'react';
+import { browser } from 'wxt/browser';
 
-function findingTotal(event: ProgressEvent): number {
-  return Object.values(event.findingCounts).reduce((sum, count) => sum + (count ?? 0), 0);
+import { t, type MessageKey } from '@/lib/i18n';
+import { Challenges } from './progress/Challenges';
+import { Highlights } from './progress/Highlights';
+import { HistoryTransfer } from './progress/HistoryTransfer';
+import { LessonList } from './progress/LessonList';
+import { LessonPlayer } from './progress/LessonPlayer';
+import { LevelCard } from './progress/LevelCard';
+import { PractiseNextCard } from './progress/PractiseNextCard';
+import { QualityChart } from './progress/QualityChart';
+import { RecentActivity } from './progress/RecentActivity';
+import { SkillBars } from './progress/SkillBars';
+import { StoredRecords } from './progress/StoredRecords';
+import { TeamView } from './progress/TeamView';
+import { announceChange, useProgress, type ProgressState } from './progress/use-progress';
+
+type Section = 'overview' | 'lessons' | 'data' | 'team';
+
+const sections: { id: Section; label: MessageKey }[] = [
+  { id: 'overview', label: 'progressOverview' },
+  { id: 'lessons', label: 'progressLessons' },
+  { id: 'data', label: 'progressData' },
+  { id: 'team', label: 'progressTeam' },
+];
+
+type Loaded = NonNullable<ProgressState['loaded']>;
+
+interface SectionProps {
+  loaded: Loaded;
+  reload: () => void;
+  openLesson: (lessonId: string) => void;
 }
 
-function EventRow({ event }: { event: ProgressEvent }) {
-  const total = findingTotal(event);
-  const time = new Date(event.time).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' });
+function Overview({ loaded, openLesson }: SectionProps) {
+  const { overview } = loaded;
+
+  if (overview.empty) {
+    return (
+      <section className="card" data-testid="progress-empty">
+        <p>{t('progressEmptyFirst')}</p>
+        <button type="button" className="primary" onClick={() => openLesson('what-ai-is')}>
+          {t('progressStartLesson')}
+        </button>
+      </section>
+    );
+  }
 
   return (
-    <li data-testid="event" data-kind={event.kind} data-tool={event.tool}>
-      <time dateTime={new Date(event.time).toISOString()}>{time}</time>{' '}
-      <strong>{t(event.kind === 'paste' ? 'eventPaste' : 'eventSubmit')}</strong> · {event.tool} ·{' '}
-      <span className={total > 0 ? 'state-bad' : 'state-good'}>
-        {total > 0 ? t('eventFindings', String(total)) : t('eventClean')}
-      </span>{' '}
-      · {t('eventLength', String(event.promptLength))}
-    </li>
+    <>
+      <LevelCard assessment={overview.assessment} />
+      <PractiseNextCard next={overview.next} onOpenLesson={openLesson} />
+      <QualityChart points={overview.quality} />
+      <SkillBars skills={overview.assessment.skills} />
+      <Highlights overview={overview} />
+      <Challenges challenges={overview.challenges} />
+      <RecentActivity />
+    </>
   );
 }
 
-/** The first progress view: the latest events and how many there were per day. */
-export function ProgressView() {
-  const { summary, error } = useEventSummary();
+function Lessons({ loaded, reload, openLesson, lessonId }: SectionProps & { lessonId?: string }) {
+  const lesson = loaded.lessons.find((item) => item.id === lessonId);
+  const done = () => {
+    reload();
+    announceChange();
+  };
 
-  if (error) return <p role="alert">{t('errorGeneric', error)}</p>;
-  if (!summary) return <p className="muted">{t('loading')}</p>;
-  if (summary.latest.length === 0) return <p className="muted">{t('progressEmpty')}</p>;
+  if (lesson) {
+    return (
+      <LessonPlayer key={lesson.id} lesson={lesson} onDone={done} onBack={() => openLesson('')} />
+    );
+  }
 
   return (
-    <section aria-labelledby="progress-heading">
-      <h2 id="progress-heading">{t('progressHeading')}</h2>
-      <h3>{t('progressPerDay')}</h3>
-      <ul className="per-day">
-        {summary.perDay.map(({ day, count }) => (
-          <li key={day} data-testid="day-count" data-day={day}>
-            <span>{day}</span> <strong>{count}</strong>
-          </li>
+    <LessonList
+      lessons={loaded.lessons}
+      passed={loaded.overview.lessonsPassed}
+      onOpen={openLesson}
+    />
+  );
+}
+
+function DataSection({ loaded, reload }: SectionProps) {
+  const changed = () => {
+    reload();
+    announceChange();
+  };
+
+  return (
+    <>
+      <StoredRecords version={loaded} />
+      <HistoryTransfer onChange={changed} />
+    </>
+  );
+}
+
+/** The progress panel: overview, lessons, the learner's data and the team view. */
+export function ProgressView({ fullPage = false }: { fullPage?: boolean }) {
+  const { loaded, error, reload } = useProgress();
+  const [section, setSection] = useState<Section>('overview');
+  const [lessonId, setLessonId] = useState<string>();
+  const openLesson = (id: string) => {
+    setLessonId(id || undefined);
+    setSection('lessons');
+  };
+
+  return (
+    <div className="progress">
+      <nav className="tabs sub-tabs" aria-label={t('progressSections')}>
+        {sections.map((item) => (
+          <button
+            key={item.id}
+            type="button"
+            aria-pressed={section === item.id}
+            onClick={() => (item.id === 'lessons' ? openLesson('') : setSection(item.id))}
+          >
+            {t(item.label)}
+          </button>
         ))}
-      </ul>
-      <h3>{t('progressLatest')}</h3>
-      <ul className="events">
-        {summary.latest.map((event) => (
-          <EventRow key={event.id} event={event} />
-        ))}
-      </ul>
-    </section>
+      </nav>
+      {error && <p role="alert">{t('errorGeneric', error)}</p>}
+      {!loaded && !error && <p className="muted">{t('loading')}</p>}
+      {loaded && section === 'overview' && (
+        <Overview loaded={loaded} reload={reload} openLesson={openLesson} />
+      )}
+      {loaded && section === 'lessons' && (
+        <Lessons loaded={loaded} reload={reload} openLesson={openLesson} lessonId={lessonId} />
+      )}
+      {loaded && section === 'data' && (
+        <DataSection loaded={loaded} reload={reload} openLesson={openLesson} />
+      )}
+      {loaded && section === 'team' && <TeamView overview={loaded.overview} />}
+      {!fullPage && (
+        <p>
+          <a href={browser.runtime.getURL('/progress.html')} target="_blank" rel="noreferrer">
+            {t('progressOpenPage')}
+          </a>
+        </p>
+      )}
+    </div>
   );
 }

@@ -7,6 +7,7 @@ import { useSetting } from './hooks/use-setting';
 import { useTabView } from './hooks/use-tab-view';
 import { Onboarding } from './Onboarding';
 import { ProgressView } from './ProgressView';
+import { PackRefusedNotice } from './options/PackRefusedNotice';
 import { SettingsForm } from './SettingsForm';
 
 const tabs: { id: 'coach' | 'progress' | 'settings'; label: MessageKey }[] = [
@@ -53,6 +54,7 @@ export function SidePanel() {
         ))}
       </nav>
       <main role="tabpanel" id={`panel-${current}`} aria-labelledby={`tab-${current}`}>
+        <PackRefusedNotice />
         {current === 'coach' &&
           (view ? <CoachView view={view} role={role} /> : <p className="muted">{t('loading')}</p>)}
         {current === 'progress' && <ProgressView />}

@@ -6,6 +6,7 @@ import { startPackService } from './policy/pack-service';
 import { answerPolicyMessage } from './policy/policy-messages';
 import { getDatabase } from './progress/db';
 import { isRecordable, recordFromMessage } from './progress/recorder';
+import { keepProgressSmall } from './progress/upkeep';
 import { followDebugLogging, readRole } from './storage';
 
 /** Messages the background acts on; only content scripts on covered pages may record. */
@@ -15,6 +16,7 @@ async function handleMessage(message: Message, fromTab: boolean): Promise<void> 
   const role = await readRole();
   await recordFromMessage(getDatabase(), message, { role, time: Date.now() });
   browser.runtime.sendMessage({ type: 'event-recorded' } satisfies Message).catch(() => undefined);
+  void keepProgressSmall(getDatabase(), Date.now());
 }
 
 /** Opens the side panel from the toolbar button where the browser has one (Chrome, Edge). */
@@ -29,6 +31,7 @@ function openPanelOnActionClick(): void {
 export function startBackground(): void {
   followDebugLogging().catch(() => undefined);
   openPanelOnActionClick();
+  void keepProgressSmall(getDatabase(), Date.now());
   startPackService();
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {

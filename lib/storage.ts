@@ -44,6 +44,12 @@ export const critiqueApiKeySetting = storage.defineItem<string>('local:critiqueA
   version: 1,
 });
 
+/** Days after which prompt events roll up into daily aggregates (issue 7; default 180). */
+export const rollupAfterDaysSetting = storage.defineItem<number>('local:rollupAfterDays', {
+  fallback: 180,
+  version: 1,
+});
+
 /** A stored role that is not (or no longer) a known id falls back to the default. */
 export async function readRole(): Promise<RoleId> {
   const stored = await roleSetting.getValue();

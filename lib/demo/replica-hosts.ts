@@ -1,5 +1,18 @@
 /** The replica pages the server can serve, one per AI tool plus the demo page. */
-export type ReplicaName = 'chatgpt' | 'claude' | 'gemini' | 'copilot' | 'demo';
+export type ReplicaName =
+  | 'chatgpt'
+  | 'claude'
+  | 'gemini'
+  | 'copilot'
+  | 'm365-copilot'
+  | 'perplexity'
+  | 'mistral'
+  | 'deepseek'
+  | 'grok'
+  | 'meta-ai'
+  | 'poe'
+  | 'huggingchat'
+  | 'demo';
 
 /** Host of the demo page. Chromium resolves every `*.localhost` name to loopback itself. */
 export const demoPageHost = 'ascent-demo.localhost';
@@ -14,6 +27,14 @@ export const toolHosts: Readonly<Record<string, ReplicaName>> = {
   'claude.ai': 'claude',
   'gemini.google.com': 'gemini',
   'copilot.microsoft.com': 'copilot',
+  'm365.cloud.microsoft': 'm365-copilot',
+  'www.perplexity.ai': 'perplexity',
+  'chat.mistral.ai': 'mistral',
+  'chat.deepseek.com': 'deepseek',
+  'grok.com': 'grok',
+  'www.meta.ai': 'meta-ai',
+  'poe.com': 'poe',
+  'huggingface.co': 'huggingchat',
 };
 
 /** Every host the replica server answers, with the replica it serves there. */

@@ -16,14 +16,23 @@ const secretKeyType = defineType(
 
 // AKIA long-term user keys, ASIA temporary STS keys, and the other documented
 // unique-id prefixes; the remaining 16 characters are upper-case letters and digits.
-// TODO [2027-01-15]: masked ids like AKIAXXXXXXXXXXXXXXXX are still reported (no randomness check).
 const accessKeyPattern =
   /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA)[A-Z0-9]{16}(?![A-Za-z0-9])/g;
 
 // A 40-character secret is only told apart from a git hash or a checksum by the key name
-// in front of it, so the pattern insists on one.
+// in front of it, so the pattern insists on one; qualifiers may follow (`..._KEY_BACKUP`).
 const secretKeyPattern =
-  /(aws_?secret_?(?:access_?)?key|secret_?access_?key|aws_?secret)["']?\s*(?:[:=]|=>|:=)\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi;
+  /(aws_?secret_?(?:access_?)?key|secret_?access_?key|aws_?secret)(?:_[A-Za-z0-9]+){0,2}["']?\s*(?:[:=]|=>|:=)\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi;
+
+/**
+ * Issued ids are random. Documentation masks them (AKIAXXXXXXXXXXXXXXXX, AKIA000000000000
+ * 0000, AKIA1234123412341234) or ends them in EXAMPLE: a character four times in a row or
+ * fewer than six distinct characters after the prefix gives them away.
+ */
+export function isIssuedKeyId(value: string): boolean {
+  const random = value.slice(4);
+  return !value.endsWith('EXAMPLE') && !/(.)\1{3}/.test(random) && new Set(random).size >= 6;
+}
 
 /** AWS access key ids (fixed prefix) and secret access keys (only after their key name). */
 export const awsDetector: Detector = {
@@ -32,7 +41,7 @@ export const awsDetector: Detector = {
   types: [accessKeyType, secretKeyType],
   detect: (text) => [
     ...findMatches(text, accessKeyPattern, accessKeyType, (match) =>
-      match[0].endsWith('EXAMPLE') ? undefined : { confidence: 0.97 },
+      isIssuedKeyId(match[0]) ? { confidence: 0.97 } : undefined,
     ),
     ...findMatches(text, secretKeyPattern, secretKeyType, (match) => {
       const value = match[2]!;

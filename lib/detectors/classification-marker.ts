@@ -10,14 +10,17 @@ const markerType = defineType(
 
 // Phrases that only ever appear as markings, in any case.
 const phrasePattern =
-  /\b(?:(?:for |strictly |company |highly )?internal use only|not for (?:external )?distribution|do not (?:distribute|forward|share)|privileged (?:&|and) confidential|attorney[- ]client privileged|(?:alleen|uitsluitend|enkel) voor intern gebruik|niet (?:verspreiden|doorsturen|delen)|(?:strikt|zeer|strictly|highly|company|departementaal) (?:vertrouwelijk|confidential)|staatsgeheim|stg\.? (?:geheim|confidentieel)|intern gebruik|top secret|need[- ]to[- ]know|official[- ]sensitive)\b/gi;
+  /\b(?:(?:for |strictly |company |highly )?internal use only|not for (?:external )?distribution|privileged (?:&|and) confidential|attorney[- ]client privileged|(?:alleen|uitsluitend|enkel) voor intern gebruik|(?:strikt|zeer|strictly|highly|company|departementaal) (?:vertrouwelijk|confidential)|staatsgeheim|stg\.? (?:geheim|confidentieel)|intern gebruik|top secret|need[- ]to[- ]know|official[- ]sensitive)\b/gi;
+
+// Handling instructions are markings when written as one ("DO NOT FORWARD", "Niet
+// verspreiden", "[do not share]"), not inside a sentence ("..., niet doorsturen)").
+const instructionPattern =
+  /\b(?:do not (?:distribute|forward|share)|niet (?:verspreiden|doorsturen|delen))\b/gi;
 
 // Single words that can be markings; the validator decides from how they are written.
 const wordPattern =
   /\b(?:confidential|vertrouwelijk|restricted|geheim|confidentieel|intern|internal|secret)\b/gi;
 
-// TODO [2027-01-15]: a title-case marking inside a sentence ("marked Confidential") is missed, and
-// "niet doorsturen" in ordinary prose is reported.
 // Words that mark a document only when written as a label, never in running prose.
 const alwaysWhenUpper = new Set([
   'CONFIDENTIAL',
@@ -29,6 +32,12 @@ const alwaysWhenUpper = new Set([
 ]);
 const labelBefore = /(?:^|\n)[ \t>*#\-[(]*$|[[(] ?$|: ?$/;
 const classificationBefore = /(?:classification|rubricering|classificatie)\s*:\s*$/i;
+// Inside a sentence a title-case word is a marking when a marking verb names it: "marked
+// Confidential", "labelled as Restricted", "als Vertrouwelijk ... gemarkeerd".
+const markingVerbBefore =
+  /\b(?:marked|labell?ed|classified|stamped|tagged|flagged|gemarkeerd|aangemerkt|gerubriceerd|geclassificeerd)(?: as| als)? $/i;
+const markingVerbAfter =
+  /^[^.\n]{0,60}\b(?:gemarkeerd|aangemerkt|gerubriceerd|geclassificeerd|marked|labell?ed|classified)\b/i;
 
 function isMarking(text: string, match: RegExpExecArray): boolean {
   const word = match[0];
@@ -41,7 +50,18 @@ function isMarking(text: string, match: RegExpExecArray): boolean {
   if (alwaysWhenUpper.has(word)) return true;
 
   const titled = /^[A-Z][a-z]+$/.test(word) && !/^(Intern|Internal|Secret)$/.test(word);
-  return titled && (labelBefore.test(before) || /^\s*:/.test(text.slice(end, end + 3)));
+  if (!titled) return false;
+  if (labelBefore.test(before) || /^\s*:/.test(text.slice(end, end + 3))) return true;
+
+  return (
+    markingVerbBefore.test(before) ||
+    (/\bals $/i.test(before) && markingVerbAfter.test(text.slice(end, end + 80)))
+  );
+}
+
+function isInstructionMarking(text: string, match: RegExpExecArray): boolean {
+  const before = text.slice(Math.max(0, match.index - 30), match.index);
+  return /^[A-Z]/.test(match[0]) || labelBefore.test(before);
 }
 
 /** Classification markings in English and Dutch; the ordinary word in prose is not one. */
@@ -52,6 +72,9 @@ export const classificationMarkerDetector: Detector = {
   types: [markerType],
   detect: (text) => [
     ...findMatches(text, phrasePattern, markerType, () => ({ confidence: 0.9 })),
+    ...findMatches(text, instructionPattern, markerType, (match) =>
+      isInstructionMarking(text, match) ? { confidence: 0.85 } : undefined,
+    ),
     ...findMatches(text, wordPattern, markerType, (match) =>
       isMarking(text, match) ? { confidence: 0.85 } : undefined,
     ),

@@ -1,4 +1,4 @@
-import { defineType, findMatches } from './match';
+import { defineType, findAtHits, findMatches } from './match';
 import { isCodeReference, isPlaceholder } from './placeholder';
 import type { Detector, Finding } from './types';
 
@@ -15,20 +15,25 @@ const genericType = defineType('generic_secret', 'secret', 'Secret or token', 'G
 const urlPattern =
   /\b(?:https?|s?ftp|postgres(?:ql)?|mysql|mariadb|mssql|sqlserver|mongodb(?:\+srv)?|rediss?|amqps?):\/\/([^\s:/@'"<>]*):([^\s@/'"<>]+)@[A-Za-z0-9.\-[\]]+(?::\d+)?/gi;
 
-// TODO [2027-01-15]: a key word followed by more name parts (ENCRYPTION_SECRET_KEY, ..._KEY_BACKUP)
-// does not match, and a bare variable name as value (`token=HF_TOKEN`) is still reported.
 const passwordKey = 'pass(?:word|wd|wort|phrase)?|pwd|wachtwoord|mot_?de_?passe|contrase[ñn]a';
-const secretKey =
-  'secret|client[_-]?secret|token|auth[_-]?token|access[_-]?token|refresh[_-]?token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|signing[_-]?key|encryption[_-]?key|app[_-]?key|master[_-]?key';
+// Matching starts at the key word, so the names around it (client_secret, auth_token) need
+// no listing; a bare `key` counts only after the words that make it a credential.
+const secretKey = 'secret|token|(?<=(?:api|access|private|signing|encryption|app|master)[_-]?)key';
+const keyWordHits = /pass|pwd|wachtwoord|mot_?de_?passe|contrase|secret|token|key/gi;
+
+// Qualifiers that may follow the key word in a name: ENCRYPTION_SECRET_KEY, JWT_SECRET_OLD,
+// DB_PASSWORD_BACKUP, API_KEY_V2.
+const keyQualifier =
+  '(?:[_.-]?key|[_.-](?:backup|old|new|prev|previous|current|next|primary|secondary|prod|production|staging|dev|test|value|b64|base64|hex|raw|v\\d+|\\d+))*';
 
 // A key name (also the tail of DB_PASSWORD, dbPassword or spring.datasource.password), an
 // assignment in code, config, JSON, YAML, .env, a connection string or prose ("is"),
 // then a quoted value or an unquoted run up to whitespace or `;`.
 const assignmentPattern = new RegExp(
-  `(?:(${passwordKey})|(${secretKey}))(?![A-Za-z0-9])["']?` +
+  `(?:(${passwordKey})|(${secretKey}))${keyQualifier}(?![A-Za-z0-9])["']?` +
     `(?:\\s*(?:=>|:=|[:=])\\s*|\\s+(?:is|=)\\s+)` +
     `(?:(["'\`])([^"'\`\\n]{1,200})\\3|([^\\s"'\`;,<>&]{1,200}))`,
-  'gi',
+  'iy',
 );
 
 /** Low-entropy passwords count (`Summer2024!`); plain words and numbers do not. */
@@ -38,8 +43,20 @@ function looksLikeSecret(value: string, isPassword: boolean): boolean {
   if (/^[a-z]+$/.test(value) || /^\d+$/.test(value) || /^\d+(\.\d+)*[a-z]*$/i.test(value))
     return false;
   if (/^[\w.+-]+@[\w-]+\.[\w.-]+$/.test(value) || /^https?:/.test(value)) return false;
+  if (isSecretVariableName(value)) return false;
 
   return !isPlaceholder(value) && !isCodeReference(value) && !/\s{2}|^\s|\s$/.test(value);
+}
+
+/**
+ * An environment-variable name as the value (`token=HF_TOKEN`, `password: DB_PASSWORD`,
+ * `api_key=OPENAI_API_KEY`) refers to the secret; it is not the secret.
+ */
+export function isSecretVariableName(value: string): boolean {
+  return (
+    /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) &&
+    /(?:^|_)(?:TOKEN|KEY|SECRET|PASS|PASSWORD|PASSWD|PWD|AUTH|CREDENTIALS?)(?:_|$)/.test(value)
+  );
 }
 
 // A vendor token that failed its own detector (bad checksum, wrong length, placeholder) must
@@ -90,7 +107,7 @@ export const credentialDetector: Detector = {
   types: [urlType, passwordType, genericType],
   detect: (text): Finding[] => [
     ...findMatches(text, urlPattern, urlType, validateUrl),
-    ...findMatches(text, assignmentPattern, passwordType, validateAssignment),
+    ...findAtHits(text, keyWordHits, assignmentPattern, passwordType, validateAssignment),
     ...findMatches(text, bearerPattern, genericType, (match) =>
       validateValueGroup(match, 1, false),
     ),

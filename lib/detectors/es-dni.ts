@@ -1,4 +1,4 @@
-import { defineType, findInRuns, numberRunsOf } from './match';
+import { defineType, findInRuns, isLetterAt, numberRunsOf } from './match';
 import type { Detector } from './types';
 
 const dniType = defineType('es_dni', 'government_id', 'Spanish DNI/NIE', 'Spaans DNI/NIE');
@@ -17,19 +17,21 @@ export function passesDniCheck(prefix: string, digits: string, letter: string): 
   return controlLetters[Number(number) % 23] === letter.toUpperCase();
 }
 
+// The control letter follows the digits, right after them or after one dash or space.
+const dniFilter = {
+  minDigits: 7,
+  leads: [2, 1, 0],
+  accepts: (text: string, _group: number, _runStart: number, runEnd: number) =>
+    isLetterAt(text, runEnd) || isLetterAt(text, runEnd + 1),
+};
+
 /** Spanish DNI and NIE numbers with a correct control letter. */
 export const esDniDetector: Detector = {
   id: 'es-dni',
   types: [dniType],
   // An NIE's X/Y/Z letter, and a dash after it, come before the digits.
   detect: (text, context) =>
-    findInRuns(
-      text,
-      numberRunsOf(text, context),
-      { minDigits: 7, leads: [2, 1, 0] },
-      dniPattern,
-      dniType,
-      (match) =>
-        passesDniCheck(match[1]!, match[2]!, match[3]!) ? { confidence: 0.93 } : undefined,
+    findInRuns(text, numberRunsOf(text, context), dniFilter, dniPattern, dniType, (match) =>
+      passesDniCheck(match[1]!, match[2]!, match[3]!) ? { confidence: 0.93 } : undefined,
     ),
 };

@@ -1,4 +1,4 @@
-import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './match';
+import { defineType, digitsOf, findInRuns, isLetterAt, numberRunsOf, textBefore } from './match';
 import { numberPattern } from './numbers';
 import type { Detector, Finding } from './types';
 
@@ -11,9 +11,9 @@ const aadhaarType = defineType(
 const panType = defineType('in_pan', 'government_id', 'Indian PAN', 'Indiaas PAN-nummer');
 
 // Aadhaar never starts with 0 or 1; it is written 4-4-4. A fourth group after it makes a
-// 16-digit card number, not an Aadhaar.
+// 16-digit card number, not an Aadhaar, and so does a group before it.
 const aadhaarPattern = numberPattern(
-  String.raw`[2-9]\d{3}([ -])\d{4}\1\d{4}(?![ -]\d)|[2-9]\d{11}`,
+  String.raw`(?<!\d[ -])[2-9]\d{3}([ -])\d{4}\1\d{4}(?![ -]\d)|[2-9]\d{11}`,
 );
 const aadhaarContext = /(aadhaar|aadhar|uidai|uid\b)/;
 
@@ -70,9 +70,16 @@ export const indiaIdDetector: Detector = {
         return { confidence: hasContext ? 0.97 : match[1] ? 0.75 : 0.6 };
       }),
       // Five letters come before the PAN's four digits.
-      ...findInRuns(text, runs, { minDigits: 4, leads: [5] }, panPattern, panType, () => ({
-        confidence: 0.82,
-      })),
+      ...findInRuns(
+        text,
+        runs,
+        { minDigits: 4, leads: [5], accepts: (text, group) => isLetterAt(text, group - 1) },
+        panPattern,
+        panType,
+        () => ({
+          confidence: 0.82,
+        }),
+      ),
     ];
   },
 };

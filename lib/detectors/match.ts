@@ -1,4 +1,4 @@
-import { findNumberRuns, groupStarts, type NumberRun } from './candidates';
+import { findNumberRuns, type NumberRuns } from './candidates';
 import { isPlaceholder } from './placeholder';
 import type { Finding, FindingCategory, FindingTypeInfo, ScanContext } from './types';
 
@@ -34,15 +34,50 @@ export function findMatches(
   return findings;
 }
 
+/**
+ * Like findMatches, but a cheap global `hits` pattern finds where a match can start and the
+ * sticky `pattern` runs only there. For patterns whose first part is a long alternation,
+ * which the engine would otherwise try at every offset.
+ */
+export function findAtHits(
+  text: string,
+  hits: RegExp,
+  pattern: RegExp,
+  info: FindingTypeInfo,
+  validate: (match: RegExpExecArray, text: string) => Verdict | undefined,
+): Finding[] {
+  const findings: Finding[] = [];
+  hits.lastIndex = 0;
+
+  for (let hit = hits.exec(text); hit; hit = hits.exec(text)) {
+    pattern.lastIndex = hit.index;
+    const match = pattern.exec(text);
+    if (!match) continue;
+
+    const verdict = validate(match, text);
+    if (verdict) findings.push(toFinding(match, verdict, info.category, verdict.type ?? info.type));
+    hits.lastIndex = Math.max(hits.lastIndex, match.index + match[0].length);
+  }
+
+  return findings;
+}
+
 /** Where to try a sticky number pattern: runs with enough digits, and how far before a group. */
 export interface RunFilter {
+  /** Digits the value needs from its first group to the run's end. */
   minDigits: number;
   /** Characters before a group start where a match may begin (`+`, `(`, `X-`); default [0]. */
   leads?: number[];
+  /** A cheap character check before the pattern runs; gets the group and its run's bounds. */
+  accepts?: (text: string, group: number, runStart: number, runEnd: number) => boolean;
 }
 
+/** True when the character at `index` is an ASCII letter. */
+export const isLetterAt = (text: string, index: number) =>
+  (text.charCodeAt(index) | 32) >= 97 && (text.charCodeAt(index) | 32) <= 122;
+
 /** The scan's shared digit runs, or the text's own when a detector is called alone. */
-export function numberRunsOf(text: string, context?: ScanContext): NumberRun[] {
+export function numberRunsOf(text: string, context?: ScanContext): NumberRuns {
   return context?.numberRuns ?? findNumberRuns(text);
 }
 
@@ -53,7 +88,7 @@ export function numberRunsOf(text: string, context?: ScanContext): NumberRun[] {
  */
 export function findInRuns(
   text: string,
-  runs: NumberRun[],
+  runs: NumberRuns,
   filter: RunFilter,
   pattern: RegExp,
   info: FindingTypeInfo,
@@ -61,20 +96,20 @@ export function findInRuns(
 ): Finding[] {
   const findings: Finding[] = [];
   const leads = filter.leads ?? [0];
+  const { groups, digitsFrom, runStart, runEnd } = runs;
   let cursor = 0;
 
-  for (const run of runs) {
-    if (run.digits < filter.minDigits || run.end <= cursor) continue;
+  for (let index = 0; index < groups.length; index++) {
+    const group = groups[index]!;
+    if (digitsFrom[index]! < filter.minDigits || group < cursor) continue;
+    if (filter.accepts && !filter.accepts(text, group, runStart[index]!, runEnd[index]!)) continue;
 
-    for (const group of groupStarts(text, run)) {
-      const match = matchAtLeads(text, pattern, group, leads, cursor);
-      if (!match) continue;
+    const match = matchAtLeads(text, pattern, group, leads, cursor);
+    if (!match) continue;
 
-      const verdict = validate(match, text);
-      if (verdict)
-        findings.push(toFinding(match, verdict, info.category, verdict.type ?? info.type));
-      cursor = match.index + Math.max(1, match[0].length);
-    }
+    const verdict = validate(match, text);
+    if (verdict) findings.push(toFinding(match, verdict, info.category, verdict.type ?? info.type));
+    cursor = match.index + Math.max(1, match[0].length);
   }
 
   return findings;

@@ -16,12 +16,15 @@ const macPattern =
   /(?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)/y;
 
 // Four-part versions ("version 1.2.3.4", "Chrome/120.0.6099.109", "current 7.10.2.14,
-// available 7.10.3.2") share the dotted shape. A version word earlier on the same line
-// counts unless a network word comes between it and the value.
+// available 7.10.3.2") share the dotted shape. A short marker must be right before; a version
+// word may be a few words back, unless a network word, `=` or a cell separator comes between.
+const versionRightBefore = /\b(?:v|ver\.?|chrome|firefox|edge|safari)[\s:=/]*$/;
 const versionWord =
-  /\b(?:version|versie|ver\.?|v|build|release|firmware|driver|update|upgrade|patch|kernel|python|node|runtime|current|available|huidige|beschikbaar|chrome|firefox|edge|safari)\b/g;
-const networkWord =
-  /\b(?:ip|ipv4|address|adres|addr|host|hostname|server|gateway|dns|subnet|peer)\b/;
+  /\b(?:version|versie|build|release|firmware|driver|update|upgrade|patch|kernel|python|runtime|current|available|huidige|beschikbaar)\b/g;
+const notVersionAfterWord =
+  /\b(?:ip|ipv4|address|adres|addr|host|hostname|server|gateway|dns|subnet|peer|src|dst)\b|[=;,|\t]/;
+// A table column named firmware or version holds versions in every row.
+const versionColumn = /^\s*(?:firmware|version|versie|build|release|driver)\b/i;
 
 /** Four decimal octets of at most 255, without leading zeros. */
 export function isIpv4(value: string): boolean {
@@ -29,16 +32,45 @@ export function isIpv4(value: string): boolean {
 }
 
 function hasVersionWordBefore(text: string, offset: number): boolean {
-  const before = textBefore(text, offset, 60);
+  const before = textBefore(text, offset, 40);
   const line = before.slice(before.lastIndexOf('\n') + 1);
+  if (versionRightBefore.test(line)) return true;
+
   let lastWordEnd = -1;
   for (const match of line.matchAll(versionWord)) lastWordEnd = match.index + match[0].length;
+  return lastWordEnd !== -1 && !notVersionAfterWord.test(line.slice(lastWordEnd));
+}
 
-  return lastWordEnd !== -1 && !networkWord.test(line.slice(lastWordEnd));
+/** True when the value sits in a `;`, tab or `,` separated row under a version column. */
+function isInVersionColumn(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const prefix = text.slice(lineStart, offset);
+  const separator = [';', '\t', ','].find((candidate) => prefix.includes(candidate));
+  if (!separator) return false;
+
+  const column = prefix.split(separator).length - 1;
+  const header = findHeaderRow(text, lineStart, separator);
+  return header !== undefined && versionColumn.test(header.split(separator)[column] ?? '');
+}
+
+// The header is the nearest line above without digits; a blank line ends the table.
+function findHeaderRow(text: string, lineStart: number, separator: string): string | undefined {
+  let end = lineStart - 1;
+  for (let rows = 0; rows < 200 && end > 0; rows++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() === '' || !line.includes(separator)) return undefined;
+    if (!/\d/.test(line)) return line;
+
+    end = start - 1;
+  }
+
+  return undefined;
 }
 
 function validateIpv4(text: string, match: RegExpExecArray) {
   if (!isIpv4(match[0]) || hasVersionWordBefore(text, match.index)) return undefined;
+  if (isInVersionColumn(text, match.index)) return undefined;
   // A single slash right before is a user-agent product token, `//` is a URL.
   if (text[match.index - 1] === '/' && text[match.index - 2] !== '/') return undefined;
 
@@ -139,13 +171,25 @@ function addressFinding(type: string, start: number, value: string, confidence: 
   return { category: 'network', type, start, end: start + value.length, confidence };
 }
 
+// The first octet is one to three digits and a dot; the dashed form follows `ip-`.
+const ipv4Filter = {
+  minDigits: 4,
+  accepts: (text: string, group: number) =>
+    text[group + 1] === '.' || text[group + 2] === '.' || text[group + 3] === '.',
+};
+const dashedIpv4Filter = {
+  minDigits: 4,
+  accepts: (text: string, group: number, runStart: number) =>
+    group === runStart && text.slice(group - 3, group).toLowerCase() === 'ip-',
+};
+
 function findIpv4(text: string, context?: ScanContext): Finding[] {
   const runs = numberRunsOf(text, context);
   return [
-    ...findInRuns(text, runs, { minDigits: 4 }, ipv4Pattern, ipType, (match) =>
+    ...findInRuns(text, runs, ipv4Filter, ipv4Pattern, ipType, (match) =>
       validateIpv4(text, match),
     ),
-    ...findInRuns(text, runs, { minDigits: 4 }, dashedIpv4Pattern, ipType, (match) =>
+    ...findInRuns(text, runs, dashedIpv4Filter, dashedIpv4Pattern, ipType, (match) =>
       isIpv4(match[0]) ? { confidence: 0.8 } : undefined,
     ),
   ];

@@ -8,10 +8,11 @@ const passportType = defineType(
   'Paspoortnummer',
 );
 
-// Passport numbers have no shared checksum, so only a passport word right before one counts.
-// TODO [2027-01-15]: a value further from its label ("paspoortnummer voor de screening: X") is missed.
+// Passport numbers have no shared checksum, so only a passport word before one counts: right
+// before it, or a few words back when a colon ends the label ("paspoortnummer voor de
+// screening: X", "passport number on file: X").
 const passportPattern =
-  /\b(?:passport|paspoort|reisepass|passeport|pasaporte|passaporto)(?:[ -]?(?:number|no\.?|nr\.?|nummer|num(?:ber|éro)?|n[°º]|#|id))?(?:\s*\([A-Za-z]{2,3}\))?\s*(?:is\s+|:\s*|#\s*|=\s*)?\s*([A-Z0-9]{6,9})(?![A-Za-z0-9])/gi;
+  /\b(?:passport|paspoort|reisepass|passeport|pasaporte|passaporto)(?:[ -]?(?:number|no\.?|nr\.?|nummer|num(?:ber|éro)?|n[°º]|#|id))?(?:\s*\([A-Za-z]{2,3}\))?(?:(?:[ \t]+[A-Za-zÀ-ÿ]+){1,4}[ \t]*:)?\s*(?:is\s+|:\s*|#\s*|=\s*)?\s*([A-Z0-9]{6,9})(?![A-Za-z0-9])/gi;
 
 /** Passport numbers next to a passport context word (in several languages). */
 export const passportDetector: Detector = {

@@ -21,7 +21,7 @@ const phonePattern =
 // Identifiers people label as such are not phone numbers even when they validate: Belgian
 // enterprise (KBO/BTW) and social-security employer (RSZ/ONSS) numbers, Dutch WOZ objects.
 const notPhoneContext =
-  /(order|invoice|factuur|ticket|id|nr|number|nummer|timestamp|epoch|ts|sku|ref|object)[\s:=#"']*$|nhs|bsn|ssn|aadhaar|insz|passport|paspoort|steuer|tax|kbo|btw|vat|rsz|onss|ondernemings|enterprise|woz/;
+  /(order|invoice|factuur|ticket|id|nr|number|timestamp|epoch|ts|sku|ref|object)[\s:=#"']*$|nhs|bsn|ssn|aadhaar|insz|passport|paspoort|steuer|tax|kbo|btw|vat|rsz|onss|ondernemings|enterprise|woz/;
 // Administrative numbers with their own fixed grouping: a KBO enterprise number 0xxx.xxx.xxx,
 // an RSZ number xxx-xxxxxxx-xx, a dotted national register number yy.mm.dd-xxx.cc.
 const administrativeShape =
@@ -41,6 +41,23 @@ function isPhoneShaped(value: string): boolean {
   if (/^\(?0[1-9]/.test(value)) return /[ .\-()]/.test(value) || value.length === 10;
 
   return /^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/.test(value);
+}
+
+const usGrouping = /\d{3}\)?[ .-]\d{3}[ .-]\d{4}/y;
+const phoneContextNear = /(?:tel|phone|mobi|gsm|call|bel|fax|whatsapp)[^\n]{0,20}$/i;
+
+/**
+ * The cheap half of isPhoneShaped, checked before the pattern runs: a `+` or `(` lead, a
+ * trunk 0, the US 3-3-4 grouping, or a phone word shortly before.
+ */
+function mayStartPhone(text: string, group: number, runStart: number): boolean {
+  const lead = text[group - 1];
+  if (lead === '+' || lead === '(' || text[group] === '0') return true;
+
+  usGrouping.lastIndex = group;
+  if (group === runStart && usGrouping.test(text)) return true;
+
+  return phoneContextNear.test(text.slice(Math.max(0, group - 24), group));
 }
 
 function validRegion(value: string, regionsToTry: CountryCode[]): boolean {
@@ -70,7 +87,7 @@ export const phoneDetector: Detector = {
   detect: (text, context) => {
     const order = regionOrder(context);
     // A `+` or `(` may come right before the first digit group.
-    const filter = { minDigits: 8, leads: [1, 0] };
+    const filter = { minDigits: 8, leads: [1, 0], accepts: mayStartPhone };
     return findInRuns(
       text,
       numberRunsOf(text, context),

@@ -16,6 +16,18 @@ const stripeType = defineType(
 );
 const googleType = defineType('google_api_key', 'secret', 'Google API key', 'Google-API-sleutel');
 const twilioType = defineType('twilio_api_key', 'secret', 'Twilio API key', 'Twilio-API-sleutel');
+const twilioAccountType = defineType(
+  'twilio_account_sid',
+  'secret',
+  'Twilio account SID',
+  'Twilio-account-SID',
+);
+const twilioAuthType = defineType(
+  'twilio_auth_token',
+  'secret',
+  'Twilio auth token',
+  'Twilio-authenticatietoken',
+);
 const sendgridType = defineType(
   'sendgrid_api_key',
   'secret',
@@ -35,7 +47,6 @@ const azureType = defineType(
   'Azure-opslagverbindingsreeks',
 );
 
-// TODO [2027-01-15]: short documentation tokens like `xoxb-1234-5678-abcd` are still reported.
 // Bot, user, app-level, refresh and legacy workspace tokens: xoxb-, xoxp-, xoxa-, xoxr-, xoxe-, xoxs-.
 const slackTokenPattern =
   /(?<![A-Za-z0-9_-])xox[abeprs]-(?:\d+-)?[A-Za-z0-9-]{10,}(?![A-Za-z0-9_-])/g;
@@ -44,9 +55,12 @@ const slackWebhookPattern =
 // Only secret (sk_) and restricted (rk_) live keys: publishable pk_ keys are public by design.
 const stripePattern = /(?<![A-Za-z0-9_])[sr]k_live_[A-Za-z0-9]{20,}(?![A-Za-z0-9_])/g;
 const googlePattern = /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/g;
-// TODO [2027-01-15]: only API key SIDs (SK...) are reported; account SIDs (AC + 32 hex) and auth
-// tokens after a Twilio key name are not.
+// API key SIDs (SK) and account SIDs (AC) are 32 hex characters after their prefix; an auth
+// token is 32 bare hex characters, so only a Twilio key name in front of it tells.
 const twilioPattern = /(?<![A-Za-z0-9_])SK[0-9a-f]{32}(?![A-Za-z0-9_])/g;
+const twilioAccountPattern = /(?<![A-Za-z0-9_])AC[0-9a-f]{32}(?![A-Za-z0-9_])/g;
+const twilioAuthPattern =
+  /twilio[\w .-]{0,24}?(?:auth[_ -]?token|token|secret)["']?\s*(?:[:=]|\bis\b)\s*["']?([0-9a-f]{32})(?![0-9A-Za-z])/gi;
 const sendgridPattern =
   /(?<![A-Za-z0-9_.-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
 // Admin API, custom-app, private-app and shared-secret tokens: 32 hex characters.
@@ -57,27 +71,44 @@ const azurePattern =
 const fixedFormat = (match: RegExpExecArray) =>
   looksRandom(match[0]) ? { confidence: 0.97 } : undefined;
 
+// Issued Slack tokens carry two long numeric ids and a long random part; documentation
+// shortens them (`xoxb-1234-5678-abcd`, `xoxp-123-456-789-abc`).
+const slackFormat = (match: RegExpExecArray) =>
+  match[0].length >= 30 ? fixedFormat(match) : undefined;
+
+function validateTwilioAuth(match: RegExpExecArray) {
+  const value = match[1]!;
+  if (!looksRandom(value)) return undefined;
+
+  const end = match.index + match[0].length;
+  return { start: end - value.length, end, confidence: 0.9 };
+}
+
 /** Tokens of SaaS services, recognised by their fixed prefixes and lengths. */
 export const serviceTokenDetector: Detector = {
   id: 'service-tokens',
   trigger:
-    /xox[abeprs]-|hooks\.slack\.com|[sr]k_live_|AIza|SK[0-9a-f]|SG\.|shp(?:at|ca|pa|ss)_|AccountKey=/,
+    /xox[abeprs]-|hooks\.slack\.com|[sr]k_live_|AIza|SK[0-9a-f]|AC[0-9a-f]|[Tt]wilio|TWILIO|SG\.|shp(?:at|ca|pa|ss)_|AccountKey=/,
   types: [
     slackTokenType,
     slackWebhookType,
     stripeType,
     googleType,
     twilioType,
+    twilioAccountType,
+    twilioAuthType,
     sendgridType,
     shopifyType,
     azureType,
   ],
   detect: (text): Finding[] => [
-    ...findMatches(text, slackTokenPattern, slackTokenType, fixedFormat),
+    ...findMatches(text, slackTokenPattern, slackTokenType, slackFormat),
     ...findMatches(text, slackWebhookPattern, slackWebhookType, fixedFormat),
     ...findMatches(text, stripePattern, stripeType, fixedFormat),
     ...findMatches(text, googlePattern, googleType, fixedFormat),
     ...findMatches(text, twilioPattern, twilioType, fixedFormat),
+    ...findMatches(text, twilioAccountPattern, twilioAccountType, fixedFormat),
+    ...findMatches(text, twilioAuthPattern, twilioAuthType, validateTwilioAuth),
     ...findMatches(text, sendgridPattern, sendgridType, fixedFormat),
     ...findMatches(text, shopifyPattern, shopifyType, fixedFormat),
     ...findMatches(text, azurePattern, azureType, (match) =>

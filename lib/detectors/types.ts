@@ -1,4 +1,4 @@
-import type { NumberRun } from './candidates';
+import type { NumberRuns } from './candidates';
 
 /** What kind of sensitive data a finding is; the ids are fixed in VOCABULARY.md. */
 export const findingCategories = [
@@ -56,5 +56,5 @@ export interface ScanContext {
   /** ISO 3166 alpha-2 region used for numbers written without a country code. */
   region?: string;
   /** The text's digit runs, found once per scan and shared by the number detectors. */
-  numberRuns?: NumberRun[];
+  numberRuns?: NumberRuns;
 }

@@ -1,4 +1,4 @@
-import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './match';
+import { defineType, digitsOf, findInRuns, isLetterAt, numberRunsOf, textBefore } from './match';
 import { numberPattern } from './numbers';
 import type { Detector, Finding } from './types';
 
@@ -37,6 +37,13 @@ function validateNhs(text: string, match: RegExpExecArray) {
   return { confidence: hasContext ? 0.96 : 0.55 };
 }
 
+const ninoFilter = {
+  minDigits: 6,
+  leads: [3, 2],
+  accepts: (text: string, group: number) =>
+    isLetterAt(text, group - 1) || isLetterAt(text, group - 2),
+};
+
 /** UK National Insurance numbers (prefix rules) and NHS numbers (mod 11). */
 export const ukIdDetector: Detector = {
   id: 'uk-ids',
@@ -45,9 +52,7 @@ export const ukIdDetector: Detector = {
     const runs = numberRunsOf(text, context);
     return [
       // The two prefix letters, and a space after them, come before the first digit group.
-      ...findInRuns(text, runs, { minDigits: 6, leads: [3, 2] }, ninoPattern, ninoType, () => ({
-        confidence: 0.9,
-      })),
+      ...findInRuns(text, runs, ninoFilter, ninoPattern, ninoType, () => ({ confidence: 0.9 })),
       ...findInRuns(text, runs, { minDigits: 10 }, nhsPattern, nhsType, (match) =>
         validateNhs(text, match),
       ),

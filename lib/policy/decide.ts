@@ -1,6 +1,7 @@
 import { scanText } from '../detectors';
 import type { Finding } from '../detectors/types';
 import type { EffectivePolicy, PolicyRule } from './effective';
+import { hashValue } from './value-hash';
 
 export type Action = 'allow' | 'monitor' | 'warn' | 'redact' | 'block';
 
@@ -105,17 +106,6 @@ export function scanForPolicy(text: string, policy: EffectivePolicy): Finding[] 
   });
 }
 
-/**
- * The salted SHA-256 of a value, as hex. Only this hash of a value marked "not sensitive"
- * is ever kept; the salt comes from the policy, so hashes do not travel between installs.
- */
-export async function hashValue(value: string, salt: string): Promise<string> {
-  const bytes = new TextEncoder().encode(`${salt}\u0000${value}`);
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
 /** Drops findings whose exact value the user or the pack marked as not sensitive. */
 export async function dropAllowedValues(
   text: string,
@@ -127,7 +117,7 @@ export async function dropAllowedValues(
   const allowed = new Set(policy.allowedValueHashes);
   const hashes = await Promise.all(
     findings.map((finding) =>
-      hashValue(text.slice(finding.start, finding.end), policy.allowedValueSalt),
+      hashValue(policy.allowedValueSalt, text.slice(finding.start, finding.end)),
     ),
   );
 

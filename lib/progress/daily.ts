@@ -160,9 +160,13 @@ export interface DailyQuality {
   prompts: number;
 }
 
-/** The score at quantile `q` of a sparse histogram. */
+/**
+ * The score at quantile `q` of a sparse histogram. The band's edges round outwards, so
+ * a day of three prompts shows its lowest and highest as the band, not the median twice.
+ */
 function quantile(histogram: Record<string, number>, total: number, q: number): number {
-  const rank = q * (total - 1);
+  const exact = q * (total - 1);
+  const rank = q < 0.5 ? Math.floor(exact) : q > 0.5 ? Math.ceil(exact) : Math.round(exact);
   let seen = 0;
 
   for (let score = 0; score <= 100; score++) {

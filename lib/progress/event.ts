@@ -111,5 +111,7 @@ export function evidenceOf(event: ProgressEvent): SkillEvidence {
   if (event.kind !== 'submit' || isScoredSubmit(event)) return event;
 
   const { time, tool, outcome, category } = event;
-  return category ? { kind: 'paste', time, tool, outcome, category } : { kind: 'paste', time, tool, outcome };
+  return category
+    ? { kind: 'paste', time, tool, outcome, category }
+    : { kind: 'paste', time, tool, outcome };
 }

@@ -68,9 +68,7 @@ export const submitEvidenceSchema = z
 
 export const pasteEvidenceShape = { kind: z.literal('paste'), ...common, ...guardFields };
 
-export const pasteEvidenceSchema = z
-  .strictObject(pasteEvidenceShape)
-  .check(categoryMatchesOutcome);
+export const pasteEvidenceSchema = z.strictObject(pasteEvidenceShape).check(categoryMatchesOutcome);
 
 export const lessonCheckEvidenceShape = {
   kind: z.literal('lesson-check'),

@@ -4,9 +4,10 @@
  */
 import { coachingSection } from './coaching';
 import { detectorSection } from './detectors';
+import { progressSection } from './progress';
 import type { BenchSection } from './section';
 
-const sections: BenchSection[] = [detectorSection, coachingSection];
+const sections: BenchSection[] = [detectorSection, coachingSection, progressSection];
 
 async function main(args: string[]): Promise<void> {
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;

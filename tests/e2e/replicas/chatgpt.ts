@@ -2,10 +2,12 @@
  * ChatGPT replica. Mirrors chatgpt.com's public composer markup: a ProseMirror editor
  * `div#prompt-textarea.ProseMirror` inside the composer `form`, the submit button
  * `#composer-submit-button[data-testid="send-button"]`, and turns marked with
- * `data-message-author-role`, the assistant's text inside `.markdown`.
- * Last checked 2026-12-03.
+ * `data-message-author-role`, the assistant's text inside `.markdown`. With `?signed-out`
+ * in the URL it mirrors the signed-out page instead, whose composer is a React-controlled
+ * `textarea#prompt-textarea`. Last checked 2026-12-03.
  */
 import { mountProseMirror } from './prosemirror-composer';
+import { mountReactTextarea } from './react-textarea-composer';
 import { createElement, type ReplicaSpec } from './shell';
 
 export const spec: ReplicaSpec = {
@@ -17,6 +19,10 @@ export const spec: ReplicaSpec = {
     'aria-label': 'Send prompt',
   },
   mountComposer(slot, events) {
+    if (new URLSearchParams(location.search).has('signed-out')) {
+      return mountReactTextarea(slot, { id: 'prompt-textarea', placeholder: 'Ask anything' }, events);
+    }
+
     const wrapper = createElement('div', { class: 'composer-editor' });
     slot.append(wrapper);
 

@@ -36,6 +36,8 @@ export interface ReplicaSpec {
 
 export interface ReplicaApi {
   sent: string[];
+  /** Names of files the page received through a drop. */
+  dropped: string[];
   rerender(): void;
   navigate(path: string): void;
   removeComposer(): void;
@@ -104,6 +106,9 @@ export function startReplica(spec: ReplicaSpec): void {
 
   const page = new ReplicaPage(spec, slot, sendButton as HTMLButtonElement, messages);
   window.__replica = page.api();
+  document.addEventListener('drop', (event) => {
+    for (const file of event.dataTransfer?.files ?? []) window.__replica.dropped.push(file.name);
+  });
   window.addEventListener('popstate', () => page.remount());
 }
 
@@ -142,6 +147,7 @@ class ReplicaPage {
   api(): ReplicaApi {
     return {
       sent: this.sent,
+      dropped: [],
       rerender: () => this.remount(),
       navigate: (path) => this.navigate(path),
       removeComposer: () => this.unmount(),

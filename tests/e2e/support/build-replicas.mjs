@@ -13,6 +13,16 @@ const replicasDir = fileURLToPath(new URL('../replicas/', import.meta.url));
 const outdir = path.join(replicasDir, 'dist');
 const replicas = { chatgpt: 'chatgpt.ts', claude: 'claude.ts', gemini: 'gemini.ts' };
 Object.assign(replicas, { copilot: 'copilot.tsx', demo: 'demo.ts' });
+Object.assign(replicas, {
+  'm365-copilot': 'm365-copilot.ts',
+  perplexity: 'perplexity.ts',
+  mistral: 'mistral.ts',
+  deepseek: 'deepseek.tsx',
+  grok: 'grok.ts',
+  'meta-ai': 'meta-ai.ts',
+  poe: 'poe.tsx',
+  huggingchat: 'huggingchat.ts',
+});
 
 const require = createRequire(import.meta.url);
 

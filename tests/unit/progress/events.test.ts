@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '@/lib/detectors';
 import { countPerDay, localDay } from '@/lib/progress/daily';
 import { AscentDatabase } from '@/lib/progress/db';
+import type { ProgressEvent } from '@/lib/progress/event';
 import { countByCategory, createEvent, latestEvents, recordEvent } from '@/lib/progress/events';
 
 const finding = (category: Finding['category'], type: string): Finding => ({
@@ -13,10 +14,12 @@ const finding = (category: Finding['category'], type: string): Finding => ({
   confidence: 0.9,
 });
 
-const base = {
-  kind: 'paste' as const,
+const base: ProgressEvent = {
+  kind: 'paste',
   tool: 'chatgpt',
-  role: 'general' as const,
+  role: 'general',
+  outcome: 'warned',
+  category: 'contact',
   findingCounts: { contact: 1 },
   promptLength: 120,
   time: Date.UTC(2026, 11, 3, 10),
@@ -34,9 +37,18 @@ describe('the event record', () => {
     expect(countByCategory([])).toEqual({});
   });
 
-  it('holds exactly time, kind, tool, role, counts and length', () => {
+  it('holds a paste as time, kind, tool, role, guard outcome, counts and length', () => {
     expect(Object.keys(createEvent(base)).sort()).toEqual(
-      ['findingCounts', 'kind', 'promptLength', 'role', 'time', 'tool'].sort(),
+      [
+        'category',
+        'findingCounts',
+        'kind',
+        'outcome',
+        'promptLength',
+        'role',
+        'time',
+        'tool',
+      ].sort(),
     );
   });
 
@@ -45,6 +57,20 @@ describe('the event record', () => {
     expect(() => createEvent({ ...base, findingCounts: { contact: 'a@b.nl' } } as never)).toThrow();
     expect(() => createEvent({ ...base, role: 'wizard' } as never)).toThrow();
     expect(() => createEvent({ ...base, promptLength: -1 })).toThrow();
+    expect(() =>
+      createEvent({
+        kind: 'lesson-check',
+        time: 1,
+        lessonId: 'What AI is',
+        passed: true,
+        score: 100,
+      }),
+    ).toThrow();
+  });
+
+  it('refuses a clean outcome with a category, and a warning without one', () => {
+    expect(() => createEvent({ ...base, outcome: 'clean' })).toThrow();
+    expect(() => createEvent({ ...base, category: undefined })).toThrow();
   });
 
   it('stores events in IndexedDB and reads the newest first', async () => {

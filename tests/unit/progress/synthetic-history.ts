@@ -1,6 +1,6 @@
-import { taskKinds, type RoleId } from '@/lib/coaching/roles';
-import type { PasteEvidence, SkillEvidence, SubmitEvidence } from '@/lib/progress/evidence';
-import { dayMs, weekMs } from '@/lib/progress/thresholds';
+import { taskKinds, type RoleId } from '../../../lib/coaching/roles';
+import type { PasteEvidence, SkillEvidence, SubmitEvidence } from '../../../lib/progress/evidence';
+import { dayMs, weekMs } from '../../../lib/progress/thresholds';
 
 /** The shape of a synthetic learner's use of AI; every field has a plain default. */
 export interface HistoryProfile {

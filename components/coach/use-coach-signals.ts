@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react';
+import { browser, type Browser } from 'wxt/browser';
+
+import { parseMessage } from '@/lib/messages';
+
+/** What the target tab's content script has told the coach since the panel opened. */
+export interface CoachSignals {
+  /** The composer's text, debounced; in memory only, never stored. */
+  text: string;
+  /** The last non-empty text: the prompt just sent, once the composer has cleared. */
+  lastPrompt: string;
+  /** Counters that change when a reply arrives or is copied, to trigger nudges. */
+  replies: number;
+  copies: number;
+}
+
+const initial: CoachSignals = { text: '', lastPrompt: '', replies: 0, copies: 0 };
+
+/** Follows `composer-text`, `assistant-reply` and `reply-copied` from one tab. */
+export function useCoachSignals(tabId: number | undefined): CoachSignals {
+  const [signals, setSignals] = useState(initial);
+
+  useEffect(() => {
+    setSignals(initial);
+
+    const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender) => {
+      if (tabId === undefined || sender.tab?.id !== tabId) return undefined;
+
+      const message = parseMessage(raw);
+      if (message?.type === 'composer-text') {
+        const text = message.text;
+        setSignals((now) => ({ ...now, text, lastPrompt: text.trim() ? text : now.lastPrompt }));
+      } else if (message?.type === 'assistant-reply') {
+        setSignals((now) => ({ ...now, replies: now.replies + 1 }));
+      } else if (message?.type === 'reply-copied') {
+        setSignals((now) => ({ ...now, copies: now.copies + 1 }));
+      }
+      return undefined;
+    };
+
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [tabId]);
+
+  return signals;
+}

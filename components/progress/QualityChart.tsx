@@ -1,0 +1,120 @@
+import { useEffect, useRef } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+
+import { t } from '@/lib/i18n';
+import type { DailyQuality } from '@/lib/progress/daily';
+
+/** Colours from the panel's CSS variables, so the chart follows light and dark themes. */
+function themeColours() {
+  const style = getComputedStyle(document.documentElement);
+  const read = (name: string) => style.getPropertyValue(name).trim();
+  return { accent: read('--accent'), muted: read('--muted'), fg: read('--fg') };
+}
+
+function chartOptions(width: number): uPlot.Options {
+  const { accent, muted, fg } = themeColours();
+  const axis = { stroke: fg, grid: { stroke: `${muted}33` }, ticks: { stroke: `${muted}66` } };
+
+  return {
+    width,
+    height: 180,
+    scales: { y: { range: [0, 100] } },
+    axes: [axis, axis],
+    legend: { show: false },
+    series: [
+      {},
+      { label: t('chartMedian'), stroke: accent, width: 2 },
+      { label: t('chartBandLow'), stroke: 'transparent' },
+      { label: t('chartBandHigh'), stroke: 'transparent' },
+    ],
+    bands: [{ series: [3, 2], fill: `${accent}33` }],
+  };
+}
+
+function chartData(points: readonly DailyQuality[]): uPlot.AlignedData {
+  const seconds = points.map((point) => new Date(`${point.day}T12:00`).getTime() / 1000);
+  return [
+    seconds,
+    points.map((p) => p.median),
+    points.map((p) => p.low),
+    points.map((p) => p.high),
+  ];
+}
+
+/** Draws the chart into `target`, again when the colour scheme changes; answers a cleanup. */
+function drawChart(target: HTMLElement, points: readonly DailyQuality[]): () => void {
+  let plot = new uPlot(chartOptions(target.clientWidth || 320), chartData(points), target);
+  const scheme = matchMedia('(prefers-color-scheme: dark)');
+  const redraw = () => {
+    plot.destroy();
+    plot = new uPlot(chartOptions(target.clientWidth || 320), chartData(points), target);
+  };
+
+  scheme.addEventListener('change', redraw);
+  return () => {
+    scheme.removeEventListener('change', redraw);
+    plot.destroy();
+  };
+}
+
+/** The data as a table: the chart's text alternative for screen readers and exact values. */
+function QualityTable({ points }: { points: readonly DailyQuality[] }) {
+  return (
+    <details>
+      <summary>{t('chartTable')}</summary>
+      <table className="quality-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('chartDay')}</th>
+            <th scope="col">{t('chartMedian')}</th>
+            <th scope="col">{t('chartBandLow')}</th>
+            <th scope="col">{t('chartBandHigh')}</th>
+            <th scope="col">{t('chartPrompts')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.slice(-60).map((point) => (
+            <tr key={point.day}>
+              <td>{point.day}</td>
+              <td>{point.median}</td>
+              <td>{point.low}</td>
+              <td>{point.high}</td>
+              <td>{point.prompts}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+/** Daily median prompt score with the middle half of the day's scores as a band. */
+export function QualityChart({ points }: { points: readonly DailyQuality[] }) {
+  const target = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!target.current || points.length === 0) return undefined;
+    return drawChart(target.current, points);
+  }, [points]);
+
+  const first = points[0];
+  const last = points.at(-1);
+
+  return (
+    <section aria-labelledby="chart-heading">
+      <h2 id="chart-heading">{t('chartHeading')}</h2>
+      {first && last ? (
+        <figure className="chart" data-testid="quality-chart" data-days={points.length}>
+          <div ref={target} role="img" aria-labelledby="chart-summary" />
+          <figcaption id="chart-summary" data-testid="chart-summary">
+            {t('chartSummary', [String(points.length), String(first.median), String(last.median)])}
+          </figcaption>
+          <QualityTable points={points} />
+        </figure>
+      ) : (
+        <p className="muted">{t('chartEmpty')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import type { AscentDatabase } from './db';
+import { aggregateByDay, mergeDays, type DayAggregate } from './daily';
+import { evidenceOf } from './event';
+import { raiseLevelFloor } from './level-floor';
+import { assessSkills } from './skill-model';
+import { dayMs } from './thresholds';
+
+// TODO [2027-01-15]: 100,000 events measure ~31 MB on disk in `npm run bench` (goal 10 MB):
+// store dimensions as a compact array and confirm LevelDB compacts the rolled-up records.
+/** Prompt events older than this roll up into daily aggregates, unless set otherwise. */
+export const defaultRollupAfterDays = 180;
+
+/** Roll-ups run at most this often; the background asks on startup and after recording. */
+const rollupIntervalMs = 12 * 60 * 60 * 1000;
+
+const lastRollupKey = 'last-rollup';
+
+export interface RollupOptions {
+  now: number;
+  afterDays: number;
+  lessons?: readonly string[];
+}
+
+/** Midnight (local time) starting the day of `time`: roll-ups move whole days only. */
+function startOfLocalDay(time: number): number {
+  const date = new Date(time);
+  date.setHours(0, 0, 0, 0);
+  return date.getTime();
+}
+
+/**
+ * Folds events older than `afterDays` into daily aggregates and deletes them, in one
+ * transaction so nothing is counted twice or lost. The level those events earned is kept
+ * first. Answers how many events were rolled up.
+ */
+export async function rollUpOldEvents(
+  database: AscentDatabase,
+  options: RollupOptions,
+): Promise<number> {
+  const cutoff = startOfLocalDay(options.now - options.afterDays * dayMs);
+  const old = database.events.where('time').below(cutoff);
+  if ((await old.count()) === 0) return 0;
+
+  await keepLevelReached(database, options);
+
+  return database.transaction('rw', database.events, database.days, async () => {
+    const events = await old.toArray();
+    const days = aggregateByDay(events);
+    const fresh = [...days.values()];
+    const stored = await database.days.bulkGet(fresh.map(({ day }) => day));
+
+    await database.days.bulkPut(fresh.map((day, index) => withStored(day, stored[index])));
+    await old.delete();
+    return events.length;
+  });
+}
+
+// A day may have been rolled up partly before (a shorter period set earlier): add to it.
+function withStored(fresh: DayAggregate, stored: DayAggregate | undefined): DayAggregate {
+  return stored ? mergeDays(stored, fresh) : fresh;
+}
+
+async function keepLevelReached(database: AscentDatabase, options: RollupOptions): Promise<void> {
+  const events = await database.events.toArray();
+  const assessment = assessSkills(events.map(evidenceOf), options);
+
+  if (assessment.status === 'reached') await raiseLevelFloor(database, assessment.level);
+}
+
+/** Runs the roll-up when the last one is long enough ago. */
+export async function rollUpWhenDue(
+  database: AscentDatabase,
+  options: RollupOptions,
+): Promise<number> {
+  const last = await database.meta.get(lastRollupKey);
+  if (typeof last?.value === 'number' && options.now - last.value < rollupIntervalMs) return 0;
+
+  const rolled = await rollUpOldEvents(database, options);
+  await database.meta.put({ key: lastRollupKey, value: options.now });
+  return rolled;
+}

@@ -1,0 +1,110 @@
+import { t } from '../i18n';
+import { buildFrame, make, makeButton, mountBox, removeNotices, type NoticeContent } from './notice';
+
+/** What the user chose in an inline choice. */
+export type ChoiceResult =
+  | { kind: 'redact' }
+  | { kind: 'override'; justification: string }
+  | { kind: 'not-sensitive' }
+  | { kind: 'cancel' };
+
+export interface ChoiceContent extends Omit<NoticeContent, 'dismissLabel'> {
+  /** Offer "insert redacted" (the redact action). */
+  redact: boolean;
+  /** Offer "go ahead anyway" with a justification (the rule allows overrides). */
+  override: boolean;
+  /** Offer "not sensitive" (no lock forbids it). */
+  notSensitive: boolean;
+  /** Label of the override button: "Insert anyway", "Send anyway". */
+  overrideLabel: string;
+  redactLabel: string;
+}
+
+/** The justification step: a labelled text field that must not stay empty. */
+function justificationStep(box: HTMLElement, finish: (result: ChoiceResult) => void): void {
+  const label = make('label', '', t('justificationLabel'));
+  const field = make('textarea');
+  field.rows = 2;
+  field.dataset.ascent = 'justification';
+  field.required = true;
+  label.append(field);
+
+  const confirm = makeButton(t('justificationConfirm'), 'confirm', () => {
+    const justification = field.value.trim();
+    if (justification) finish({ kind: 'override', justification });
+    else field.focus();
+  });
+
+  box.querySelector('.actions')?.before(label);
+  box.querySelector('.actions')?.prepend(confirm);
+  box.querySelector('[data-action="override"]')?.remove();
+  field.focus();
+}
+
+function buildActions(
+  content: ChoiceContent,
+  box: HTMLElement,
+  finish: (result: ChoiceResult) => void,
+): HTMLElement {
+  const actions = make('div', 'actions');
+  if (content.redact) {
+    actions.append(makeButton(content.redactLabel, 'redact', () => finish({ kind: 'redact' })));
+  }
+  if (content.override) {
+    actions.append(
+      makeButton(content.overrideLabel, 'override', () => justificationStep(box, finish)),
+    );
+  }
+  if (content.notSensitive) {
+    actions.append(
+      makeButton(t('markNotSensitive'), 'not-sensitive', () => finish({ kind: 'not-sensitive' })),
+    );
+  }
+  actions.append(makeButton(t('cancel'), 'cancel', () => finish({ kind: 'cancel' })));
+
+  return actions;
+}
+
+/**
+ * Shows an inline choice by the composer and resolves with what the user picked. Focus
+ * moves into it, Escape cancels, every control has a visible label; when the composer
+ * goes away (re-render, navigation) the choice counts as cancelled.
+ */
+export function showChoice(composer: HTMLElement, content: ChoiceContent): Promise<ChoiceResult> {
+  return new Promise((resolve) => {
+    const box = buildFrame(content, 'alertdialog');
+    let done = false;
+
+    const finish = (result: ChoiceResult) => {
+      if (done) return;
+
+      done = true;
+      removeNotices();
+      resolve(result);
+    };
+
+    box.append(buildActions(content, box, finish));
+    box.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') finish({ kind: 'cancel' });
+      // Keys typed here belong to the choice, not to the chat page's shortcuts.
+      event.stopPropagation();
+    });
+
+    mountBox(composer, box);
+    box.querySelector('button')?.focus();
+    watchRemoval(box, () => finish({ kind: 'cancel' }));
+  });
+}
+
+/** Another notice replacing this one (or the page dropping it) ends the choice. */
+function watchRemoval(box: HTMLElement, onRemoved: () => void): void {
+  const host = (box.getRootNode() as ShadowRoot).host;
+  const observer = new MutationObserver(() => {
+    if (host.isConnected) return;
+
+    observer.disconnect();
+    onRemoved();
+  });
+
+  observer.observe(document.body, { childList: true });
+}

@@ -1,0 +1,51 @@
+import type { Finding } from '../detectors';
+import { t, type MessageKey } from '../i18n';
+import type { Action, Decision } from '../policy/decide';
+import type { EffectivePolicy } from '../policy/effective';
+import { showNotice } from './notice';
+import type { ResolveContext } from './resolve-decision';
+import { explain, type Trigger } from './outbound';
+import type { SiteAdapter } from './types';
+
+/** What every guard (paste, file, submit) needs from the content controller. */
+export interface GuardContext {
+  site: SiteAdapter;
+  composer(): HTMLElement | null;
+  policy(): EffectivePolicy;
+  /** Paused by the user or the pack: guards do nothing. */
+  paused(): boolean;
+  onValuesAllowed(hashes: string[]): void;
+  /** A paste or file was checked: the side panel and the event log hear about it. */
+  onChecked(kind: 'paste' | 'file', length: number, action: Action, findings: Finding[]): void;
+}
+
+/** The context `resolveDecision` needs, for one composer and trigger. */
+export function resolveContextFor(
+  guard: GuardContext,
+  composer: HTMLElement,
+  trigger: Trigger,
+): ResolveContext {
+  return {
+    tool: guard.site.id,
+    composer,
+    policy: guard.policy(),
+    trigger,
+    onValuesAllowed: guard.onValuesAllowed,
+  };
+}
+
+/** A short notice by the composer in the user's language. */
+export function notify(
+  composer: HTMLElement,
+  tone: 'info' | 'warning' | 'blocked',
+  kind: string,
+  title: MessageKey,
+  body: string,
+): void {
+  showNotice(composer, { tone, kind, title: t(title), body, dismissLabel: t('dismiss') });
+}
+
+/** The warning shown when a warn decision lets text through. */
+export function warnAbout(composer: HTMLElement, kind: string, decision: Decision): void {
+  notify(composer, 'warning', kind, 'warningTitle', explain(decision));
+}

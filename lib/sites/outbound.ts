@@ -1,0 +1,50 @@
+import { browser } from 'wxt/browser';
+
+import { findingTypes, type Finding } from '../detectors';
+import { t, uiLanguage } from '../i18n';
+import type { Message, MessageOf } from '../messages';
+import type { Decision } from '../policy/decide';
+
+/** Sends to Ascent's other contexts; no receiver (side panel closed) is not an error. */
+export function send(message: Message): void {
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+/** Readable names of the types found, in the browser's language, each named once. */
+export function describeTypes(findings: readonly Finding[]): string {
+  const language = uiLanguage();
+  const labels = new Map(findingTypes().map((info) => [info.type, info.label[language]]));
+  const names = new Set(findings.map((finding) => labels.get(finding.type) ?? finding.type));
+  return [...names].join(', ');
+}
+
+export type Trigger = MessageOf<'policy-decision'>['trigger'];
+
+/**
+ * Tells the background about an enforcement decision for the audit log: the rule and the
+ * action, never a value. Allow decisions are not audited.
+ */
+export function reportDecision(
+  tool: string,
+  trigger: Trigger,
+  decision: Decision,
+  override?: { justification: string },
+): void {
+  if (decision.action === 'allow') return;
+
+  send({
+    type: 'policy-decision',
+    tool,
+    trigger,
+    rule: decision.rule.slice(0, 64) || 'fallback',
+    action: decision.action,
+    overridden: override !== undefined,
+    justification: override?.justification.slice(0, 2000),
+  });
+}
+
+/** The sentence that explains a decision, e.g. "Your organisation blocks: API key". */
+export function explain(decision: Decision): string {
+  const types = describeTypes(decision.findings);
+  return decision.action === 'block' ? t('blockedBody', types) : t('warningBody', types);
+}

@@ -1,0 +1,103 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+
+import { AscentDatabase, currentSchemaVersion, schemaVersions } from '@/lib/progress/db';
+import { evidenceOf, progressEventSchema, type EventV1 } from '@/lib/progress/event';
+
+/** Opens a database exactly as an earlier version of Ascent declared it. */
+function databaseAtVersion(name: string, version: keyof typeof schemaVersions): Dexie {
+  const database = new Dexie(name);
+  for (let step = 1; step <= version; step++) {
+    database.version(step).stores(schemaVersions[step as keyof typeof schemaVersions]);
+  }
+
+  return database;
+}
+
+/** The fields version 1 stored, in its key order. */
+const v1Fields = (event: object): EventV1 => {
+  const { time, kind, tool, role, findingCounts, promptLength } = event as EventV1;
+  return { kind, time, tool, role, findingCounts, promptLength };
+};
+
+const v1Events: EventV1[] = [
+  {
+    kind: 'paste',
+    time: 1_000,
+    tool: 'chatgpt',
+    role: 'marketing',
+    findingCounts: {},
+    promptLength: 40,
+  },
+  {
+    kind: 'paste',
+    time: 2_000,
+    tool: 'claude',
+    role: 'marketing',
+    findingCounts: { contact: 1, secret: 2 },
+    promptLength: 300,
+  },
+  {
+    kind: 'submit',
+    time: 3_000,
+    tool: 'gemini',
+    role: 'general',
+    findingCounts: { network: 1 },
+    promptLength: 12,
+  },
+];
+
+describe('upgrading the database', () => {
+  it('declares every version it can upgrade from', () => {
+    expect(Object.keys(schemaVersions).map(Number)).toEqual([1, currentSchemaVersion]);
+  });
+
+  it('keeps every version 1 event and adds the guard outcome it implied', async () => {
+    const name = `upgrade-v1-${Math.random()}`;
+    const old = databaseAtVersion(name, 1);
+    await old.table('events').bulkAdd(v1Events);
+    old.close();
+
+    const upgraded = new AscentDatabase(name);
+    const events = await upgraded.events.orderBy('time').toArray();
+
+    expect(events).toHaveLength(3);
+    expect(events.map(v1Fields)).toEqual(v1Events);
+    expect(events.map((event) => [event.kind, 'outcome' in event && event.outcome])).toEqual([
+      ['paste', 'clean'],
+      ['paste', 'warned'],
+      ['submit', 'warned'],
+    ]);
+    expect(events[1]).toMatchObject({ category: 'secret' });
+    for (const event of events) expect(progressEventSchema.safeParse(event).success).toBe(true);
+    await upgraded.delete();
+  });
+
+  it('reads an upgraded prompt as guard evidence only, since it has no score', async () => {
+    const name = `upgrade-evidence-${Math.random()}`;
+    const old = databaseAtVersion(name, 1);
+    await old.table('events').bulkAdd(v1Events);
+    old.close();
+
+    const upgraded = new AscentDatabase(name);
+    const submit = (await upgraded.events.toArray()).find((event) => event.kind === 'submit')!;
+
+    expect(evidenceOf(submit)).toEqual({
+      kind: 'paste',
+      time: 3_000,
+      tool: 'gemini',
+      outcome: 'warned',
+      category: 'network',
+    });
+    await upgraded.delete();
+  });
+
+  it('opens a new database at the current version with its tables', async () => {
+    const fresh = new AscentDatabase(`fresh-${Math.random()}`);
+    await fresh.open();
+
+    expect(fresh.verno).toBe(currentSchemaVersion);
+    expect(fresh.tables.map((table) => table.name).sort()).toEqual(['days', 'events', 'meta']);
+    await fresh.delete();
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+
+import { dailyQuality, localDay } from '@/lib/progress/daily';
+import { AscentDatabase } from '@/lib/progress/db';
+import type { ProgressEvent } from '@/lib/progress/event';
+import { readLevelFloor } from '@/lib/progress/level-floor';
+import { buildOverview } from '@/lib/progress/overview';
+import { emptyPackContent } from '@/lib/progress/pack-content';
+import { rollUpOldEvents, rollUpWhenDue } from '@/lib/progress/rollup';
+import { dayMs } from '@/lib/progress/thresholds';
+import { foundationLessons, now, syntheticHistory } from './synthetic-history';
+import { toStoredEvents } from './stored-history';
+
+const submit = (time: number, score: number): ProgressEvent => ({
+  kind: 'submit',
+  time,
+  tool: 'chatgpt',
+  role: 'marketing',
+  outcome: 'clean',
+  score,
+  dimensions: {},
+  techniques: ['examples'],
+  taskKind: 'writing',
+  conversationId: `c${time}`,
+  followsAnswer: false,
+  asksVerification: false,
+  findingCounts: {},
+  promptLength: 100,
+});
+
+async function freshDatabase(): Promise<AscentDatabase> {
+  return new AscentDatabase(`rollup-${Math.random()}`);
+}
+
+describe('rolling up old events', () => {
+  it('folds events older than the period into daily aggregates and keeps the newer ones', async () => {
+    const database = await freshDatabase();
+    const oldDay = now - 200 * dayMs;
+    await database.events.bulkAdd([
+      submit(oldDay, 40),
+      submit(oldDay + 1000, 60),
+      submit(oldDay + 2000, 80),
+    ]);
+    await database.events.add(submit(now - dayMs, 70));
+
+    const rolled = await rollUpOldEvents(database, { now, afterDays: 180 });
+
+    expect(rolled).toBe(3);
+    expect(await database.events.count()).toBe(1);
+    const [day] = await database.days.toArray();
+    expect(day).toMatchObject({ day: localDay(oldDay), prompts: 3, techniques: { examples: 3 } });
+    expect(dailyQuality([day!])).toEqual([
+      { day: localDay(oldDay), median: 60, low: 40, high: 80, prompts: 3 },
+    ]);
+    await database.delete();
+  });
+
+  it('adds to a day that was partly rolled up before, counting nothing twice', async () => {
+    const database = await freshDatabase();
+    const oldDay = new Date(now - 200 * dayMs).setHours(9, 0, 0, 0);
+    await database.events.add(submit(oldDay, 50));
+    await rollUpOldEvents(database, { now, afterDays: 180 });
+    await database.events.add(submit(oldDay + 3_600_000, 70));
+    await rollUpOldEvents(database, { now, afterDays: 180 });
+
+    expect(await database.days.toArray()).toMatchObject([{ prompts: 2, scores: { 50: 1, 70: 1 } }]);
+    expect(await database.events.count()).toBe(0);
+    await database.delete();
+  });
+
+  it('keeps the level the rolled-up events earned', async () => {
+    const database = await freshDatabase();
+    const end = now - 200 * dayMs;
+    const history = [
+      ...syntheticHistory({
+        end,
+        weeks: 4,
+        activeDaysPerWeek: 3,
+        scoreFrom: 40,
+        scoreTo: 70,
+        pastesPerDay: 2,
+      }),
+    ];
+    const lessons = foundationLessons.map((lessonId, index) => ({
+      kind: 'lesson-check' as const,
+      time: end - 20 * dayMs + index,
+      lessonId,
+      passed: true,
+      score: 100,
+    }));
+    await database.events.bulkAdd(toStoredEvents([...history, ...lessons]));
+
+    await rollUpOldEvents(database, { now, afterDays: 180, lessons: foundationLessons });
+    const overview = buildOverview({
+      events: await database.events.toArray(),
+      days: await database.days.toArray(),
+      levelFloor: await readLevelFloor(database),
+      pack: emptyPackContent,
+      lessonIds: foundationLessons,
+      now,
+    });
+
+    expect(await database.events.count()).toBe(0);
+    expect(await readLevelFloor(database)).toBe('organisation');
+    expect(overview.assessment).toMatchObject({
+      level: 'organisation',
+      status: 'reached',
+      inactive: false,
+    });
+    expect(overview.quality.length).toBeGreaterThan(0);
+    await database.delete();
+  });
+
+  it('runs at most twice a day', async () => {
+    const database = await freshDatabase();
+    await database.events.add(submit(now - 200 * dayMs, 50));
+    expect(await rollUpWhenDue(database, { now, afterDays: 180 })).toBe(1);
+
+    await database.events.add(submit(now - 200 * dayMs, 50));
+    expect(await rollUpWhenDue(database, { now: now + 60_000, afterDays: 180 })).toBe(0);
+    expect(await rollUpWhenDue(database, { now: now + dayMs, afterDays: 180 })).toBe(1);
+    await database.delete();
+  });
+});
