@@ -7,6 +7,8 @@ import { parseMessage } from '@/lib/messages';
 export interface CoachSignals {
   /** The composer's text, debounced; in memory only, never stored. */
   text: string;
+  // TODO [2027-01-15]: approximates the sent prompt by the last non-empty composer text; a
+  // `prompt-submitted` copy to the panel would make the answer nudge exact.
   /** The last non-empty text: the prompt just sent, once the composer has cleared. */
   lastPrompt: string;
   /** Counters that change when a reply arrives or is copied, to trigger nudges. */

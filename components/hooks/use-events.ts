@@ -5,7 +5,7 @@ import { parseMessage } from '@/lib/messages';
 import { countPerDay, type DayCount } from '@/lib/progress/daily';
 import { getDatabase } from '@/lib/progress/db';
 import type { ProgressEvent } from '@/lib/progress/event';
-import { latestEvents } from '@/lib/progress/events';
+import { latestEvents, readEvents } from '@/lib/progress/event-store';
 
 const dayMs = 24 * 60 * 60 * 1000;
 const perDayWindowDays = 14;
@@ -18,7 +18,7 @@ export interface EventSummary {
 async function loadSummary(): Promise<EventSummary> {
   const database = getDatabase();
   const since = Date.now() - perDayWindowDays * dayMs;
-  const recent = await database.events.where('time').aboveOrEqual(since).toArray();
+  const recent = await readEvents(database, since);
   return { latest: await latestEvents(database, 10), perDay: countPerDay(recent) };
 }
 

@@ -45,7 +45,8 @@ const disclosureSchema = z.object({
 const critiqueSchema = z.object({
   endpoint: z.url().optional(),
   model: z.string().max(100).optional(),
-  /** Not in the pack format yet; honoured when present (see the report on issue 6). */
+  // TODO [2027-01-15]: the pack schema (lib/policy/pack-schema.ts) has no `critique.enabled`
+  // yet, so a pack can pin the endpoint but not switch critique off; honoured once it does.
   enabled: z.boolean().optional(),
 });
 

@@ -20,6 +20,9 @@ function template(
   };
 }
 
+// TODO [2027-01-15]: most templates score 45-65 with the analyzer because the bracketed gaps
+// read as missing context; tune the wording (or teach the analyzer gaps) so each scores 60+.
+
 /**
  * Built-in templates: each a complete prompt (role, task, context, format, constraints,
  * a check) with bracketed gaps for the user to fill. Role templates first, then general.

@@ -9,15 +9,16 @@ export type { Finding, FindingCategory, FindingTypeInfo } from './types';
 export { findingCategories } from './types';
 export { redact, restore } from './redact';
 
-// TODO [2027-01-15]: throughput is 1.4x to 2.9x secretlint's (target 10x). The number families
-// now share one digit-run pass (candidates.ts) and try sticky patterns only where a value starts;
-// the other families still run their own expressions over the whole text (classification
-// phrases, credential key words, ~25 token prefixes, e-mail, IBAN, codice fiscale), and
-// libphonenumber's parse is about a tenth of the time. Next: one shared pass over token
-// prefixes and key words feeding sticky validators, as for the numbers.
-// TODO [2027-01-15]: the minified detectors grew from 75.6 KB to 81.3 KB with the candidate pass
-// and the family fixes; trim below the old size (regex sources in network.ts are the largest).
-
+// TODO [2027-01-15]: throughput is ~1.5-2x below the 10x-secretlint target. Per MiB of the
+// corpus (CPU profile): libphonenumber's parse ~11 ms (~630 calls; its matchesEntirely compiles a
+// RegExp per call), the number detectors' walks over shared digit runs ~15 ms, whole-text
+// regexes of classification phrases, credential key words, URLs, IBAN and codice fiscale
+// ~2-5 ms each. Next: one pass over token prefixes and key words feeding sticky validators,
+// per-threshold group indexes for findInRuns, and validating phones against the metadata
+// without a parse per candidate.
+// TODO [2027-01-15]: the minified detectors are ~82 KB (target 65 KB); libphonenumber's code
+// (~40 KB) and its metadata (~11 KB, ~3.9 KB of it formatting rules that validation never reads,
+// trimmed in lib/cli/generate-detector-data.ts) are most of it, the labels ~3 KB.
 /** Options for one scan. */
 export interface ScanOptions {
   /** ISO 3166 alpha-2 region (the user's locale) for phone numbers without a country code. */

@@ -170,7 +170,22 @@ export function digitsOf(value: string): string {
  * in documentation are not. Needs enough distinct characters and no "EXAMPLE".
  */
 export function looksRandom(value: string): boolean {
-  const distinct = new Set(value).size;
-  const stub = /example|xxxx|your[_-]|[_-]here$/i.test(value);
-  return distinct >= Math.min(10, Math.ceil(value.length / 3)) && !stub && !isPlaceholder(value);
+  if (!hasDistinctCharacters(value, Math.min(10, Math.ceil(value.length / 3)))) return false;
+
+  return !/example|xxxx|your[_-]|[_-]here$/i.test(value) && !isPlaceholder(value);
+}
+
+// Tokens are ASCII; a 128-bit mask per call is cheaper than a Set of strings.
+const seen = new Uint8Array(128);
+
+function hasDistinctCharacters(value: string, needed: number): boolean {
+  seen.fill(0);
+  let distinct = 0;
+  for (let index = 0; index < value.length && distinct < needed; index++) {
+    const code = value.charCodeAt(index) & 127;
+    distinct += seen[code]! ^ 1;
+    seen[code] = 1;
+  }
+
+  return distinct >= needed;
 }

@@ -117,8 +117,11 @@ export function hexAddressStarts(text: string): number[] {
     let start = colon;
     while (start > 0 && colon - start < 40 && isHexOrColon(text.charCodeAt(start - 1))) start--;
     covered = colon + 1;
-    while (isHexOrColon(text.charCodeAt(covered))) covered++;
-    starts.push(start);
+    let colons = 1;
+    for (let code = text.charCodeAt(covered); isHexOrColon(code); code = text.charCodeAt(++covered))
+      if (code === 58) colons++;
+    // IPv6 needs two colons and a MAC five; `key: value` and `12:30` stop here.
+    if (colons >= 2) starts.push(start);
   }
   addSeparatedStarts(text, '-', 2, starts);
   addSeparatedStarts(text, '.', 4, starts);

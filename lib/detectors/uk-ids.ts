@@ -1,4 +1,4 @@
-import { defineType, digitsOf, findInRuns, isLetterAt, numberRunsOf, textBefore } from './match';
+import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './match';
 import { numberPattern } from './numbers';
 import type { Detector, Finding } from './types';
 
@@ -37,11 +37,15 @@ function validateNhs(text: string, match: RegExpExecArray) {
   return { confidence: hasContext ? 0.96 : 0.55 };
 }
 
+const isUpperAt = (text: string, index: number) =>
+  text.charCodeAt(index) >= 65 && text.charCodeAt(index) <= 90;
+
 const ninoFilter = {
   minDigits: 6,
   leads: [3, 2],
   accepts: (text: string, group: number) =>
-    isLetterAt(text, group - 1) || isLetterAt(text, group - 2),
+    isUpperAt(text, group - 2) &&
+    (isUpperAt(text, group - 1) || (text[group - 1] === ' ' && isUpperAt(text, group - 3))),
 };
 
 /** UK National Insurance numbers (prefix rules) and NHS numbers (mod 11). */

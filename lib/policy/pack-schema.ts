@@ -124,13 +124,29 @@ const levelSchema = z.enum([
   'co-intelligence',
 ]);
 
+const checkQuestionSchema = z
+  .strictObject({
+    question: textSchema,
+    options: z.array(textSchema).min(2).max(6),
+    answer: z.int().min(0).max(5).describe('Index into `options` of the right answer.'),
+  })
+  .refine((question) => question.answer < question.options.length, {
+    message: 'answer must point at one of the options',
+    path: ['answer'],
+  });
+
 const lessonSchema = z.strictObject({
   id: idSchema,
   title: textSchema,
   level: levelSchema,
   roles: rolesSchema,
-  body: textSchema,
+  body: textSchema.describe('The lesson text; a blank line starts a new paragraph.'),
   url: z.url({ protocol: /^https$/ }).optional(),
+  check: z
+    .array(checkQuestionSchema)
+    .length(3)
+    .optional()
+    .describe('Three questions; a passed check is skill evidence, as for the built-in lessons.'),
 });
 
 const challengeSchema = z.strictObject({
@@ -141,6 +157,12 @@ const challengeSchema = z.strictObject({
   roles: rolesSchema,
   startsAt: z.iso.date().optional(),
   endsAt: z.iso.date().optional(),
+  kind: z
+    .enum(['template-use', 'prompt', 'verification', 'follow-up', 'lesson-check'])
+    .describe('What counts towards the target: a template used, a prompt, a passed check...'),
+  templateId: idSchema.optional().describe('For template-use: only this template counts.'),
+  count: z.int().min(1).max(1000).describe('How many in each period complete the challenge.'),
+  period: z.enum(['week', 'month']).describe('Counted from Monday, or from the first.'),
 });
 
 const locksSchema = z.strictObject({
@@ -197,6 +219,9 @@ export const packSchema = z.strictObject({
 export type PolicyPack = z.infer<typeof packSchema>;
 export type PackLocks = NonNullable<PolicyPack['locks']>;
 export type PackText = z.infer<typeof textSchema>;
+export type PackLesson = z.infer<typeof lessonSchema>;
+export type PackChallenge = z.infer<typeof challengeSchema>;
+export type PackTemplate = z.infer<typeof templateSchema>;
 
 /** The JSON Schema shipped as public/pack.schema.json, for pack authors' editors. */
 export function packJsonSchema(): Record<string, unknown> {

@@ -114,12 +114,34 @@ function addScoredSubmit(
   bump(aggregate.tools, event.tool);
 }
 
+/**
+ * `localDay` for many times in a row. Events come oldest first, so the day found last is
+ * usually the answer again, and a date is only worked out when a time leaves it.
+ */
+function dayFinder(): (time: number) => string {
+  let start = Infinity;
+  let end = -Infinity;
+  let day = '';
+
+  return (time) => {
+    if (time >= start && time < end) return day;
+
+    const midnight = new Date(time);
+    midnight.setHours(0, 0, 0, 0);
+    const next = new Date(midnight);
+    next.setDate(next.getDate() + 1);
+    [start, end, day] = [midnight.getTime(), next.getTime(), localDay(time)];
+    return day;
+  };
+}
+
 /** Events summed per local day. */
 export function aggregateByDay(events: readonly ProgressEvent[]): Map<string, DayAggregate> {
   const days = new Map<string, DayAggregate>();
+  const dayOf = dayFinder();
 
   for (const event of events) {
-    const day = localDay(event.time);
+    const day = dayOf(event.time);
     const aggregate = days.get(day) ?? emptyDay(day);
     addToDay(aggregate, event);
     days.set(day, aggregate);

@@ -3,6 +3,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { DayAggregate } from './daily';
 import type { EventV1, ProgressEvent } from './event';
 import { guardOf, outcomeFromCounts } from './outcome';
+import { packEvent, type PackedEvent } from './packed-event';
 
 /** A small setting or mark kept with the history (highest level reached, last roll-up). */
 export interface MetaRecord {
@@ -14,16 +15,19 @@ export interface MetaRecord {
 export const schemaVersions = {
   1: { events: '++id, time, tool, kind' },
   2: { events: '++id, time, tool, kind', days: 'day', meta: 'key' },
+  // Packed events (packed-event.ts): a third of the size; nothing read `tool` or `kind`.
+  3: { events: '++id, t', days: 'day', meta: 'key' },
 } as const;
 
-export const currentSchemaVersion = 2;
+export const currentSchemaVersion = 3;
 
 /**
  * Ascent's IndexedDB, in the extension's own origin (background and extension pages share
  * it). Every schema change adds a version here with its upgrade; none is ever edited.
  */
 export class AscentDatabase extends Dexie {
-  events!: EntityTable<ProgressEvent, 'id'>;
+  /** Read and written through event-store.ts, which packs and unpacks. */
+  events!: EntityTable<PackedEvent, 'id'>;
   days!: EntityTable<DayAggregate, 'day'>;
   meta!: EntityTable<MetaRecord, 'key'>;
 
@@ -32,6 +36,7 @@ export class AscentDatabase extends Dexie {
 
     this.version(1).stores(schemaVersions[1]);
     this.version(2).stores(schemaVersions[2]).upgrade(addGuardOutcomes);
+    this.version(3).stores(schemaVersions[3]).upgrade(packEvents);
   }
 }
 
@@ -42,6 +47,16 @@ async function addGuardOutcomes(transaction: Transaction): Promise<void> {
     .toCollection()
     .modify((event: EventV1 & Partial<ProgressEvent>) => {
       Object.assign(event, guardOf(outcomeFromCounts(event.findingCounts), event.findingCounts));
+    });
+}
+
+/** Version 3: every event in its packed form, id kept, so nothing is lost or renumbered. */
+async function packEvents(transaction: Transaction): Promise<void> {
+  await transaction
+    .table('events')
+    .toCollection()
+    .modify((event: ProgressEvent, ref: { value: unknown }) => {
+      ref.value = packEvent(event);
     });
 }
 

@@ -1,6 +1,9 @@
 import type { Finding } from '../detectors/types';
 import type { AscentDatabase } from './db';
 import { progressEventSchema, type FindingCounts, type ProgressEvent } from './event';
+import { addEvent } from './event-store';
+
+export { latestEvents } from './event-store';
 
 /** Counts findings by category: the only trace of a text's content an event may keep. */
 export function countByCategory(findings: readonly Finding[]): FindingCounts {
@@ -23,10 +26,5 @@ export function createEvent(input: ProgressEvent): ProgressEvent {
 /** Checks and stores one event; answers its id. */
 export async function recordEvent(database: AscentDatabase, input: ProgressEvent): Promise<number> {
   const event = createEvent(input);
-  return database.events.add(event) as Promise<number>;
-}
-
-/** The most recent events, newest first. */
-export async function latestEvents(database: AscentDatabase, limit = 10): Promise<ProgressEvent[]> {
-  return database.events.orderBy('time').reverse().limit(limit).toArray();
+  return addEvent(database, event);
 }

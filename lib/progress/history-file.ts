@@ -4,6 +4,7 @@ import { levelIds } from '../coaching/roles';
 import type { AscentDatabase } from './db';
 import { dayAggregateSchema, type DayAggregate } from './daily';
 import { progressEventSchema, type ProgressEvent } from './event';
+import { addEvents, readEvents } from './event-store';
 import { raiseLevelFloor, readLevelFloor } from './level-floor';
 
 /**
@@ -23,7 +24,7 @@ export type HistoryFile = z.infer<typeof historyFileSchema>;
 
 /** Everything stored, without database ids (an import gives new ones). */
 export async function exportHistory(database: AscentDatabase, now: number): Promise<HistoryFile> {
-  const events = await database.events.orderBy('time').toArray();
+  const events = await readEvents(database);
   const levelReached = await readLevelFloor(database);
 
   return {
@@ -76,11 +77,14 @@ export async function importHistory(database: AscentDatabase, text: string): Pro
   if (typeof file === 'string') return { ok: false, problem: file };
 
   return database.transaction('rw', database.events, database.days, database.meta, async () => {
-    const known = new Set((await database.events.toArray()).map(eventKey));
+    const known = new Set((await readEvents(database)).map(eventKey));
     const fresh = file.events.filter((event) => !known.has(eventKey(event)));
     const newDays = await missingDays(database, file.days);
 
-    await database.events.bulkAdd(fresh.map(({ id: _id, ...event }) => event as ProgressEvent));
+    await addEvents(
+      database,
+      fresh.map(({ id: _id, ...event }) => event as ProgressEvent),
+    );
     await database.days.bulkAdd(newDays);
     if (file.levelReached) await raiseLevelFloor(database, file.levelReached);
 

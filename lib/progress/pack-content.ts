@@ -1,54 +1,25 @@
-import { storage } from 'wxt/utils/storage';
-import { z } from 'zod/mini';
-
 import { log } from '../log';
-import { idSchema } from './evidence';
+import type {
+  PackChallenge as SchemaChallenge,
+  PackLesson,
+  PackTemplate as SchemaTemplate,
+  PackText,
+  PolicyPack,
+} from '../policy/pack-schema';
+import { packInForceItem } from '../storage';
 import type { Lesson, LocalisedText } from './lessons';
 
 /*
- * The pack in force is stored by the policy engine as `local:packInForce`. Progress only
- * reads its `lessons`, `challenges` and `templates`, and reads them defensively: the item
- * may not exist yet, and an entry that does not fit is skipped, never fatal.
+ * The pack in force is stored by the policy engine (`packInForceItem`), checked against
+ * the pack schema (lib/policy/pack-schema.ts) before it was stored. Progress reads its
+ * `team.lessons`, `team.challenges` and `team.templates` in exactly that shape, and still
+ * defensively: the item may not exist yet, and a lesson without its check is not evidence.
  */
 
-const textSchema = z.union([
-  z.string().check(z.minLength(1), z.maxLength(4000)),
-  z.object({ en: z.string(), nl: z.optional(z.string()) }),
-]);
-
-const packLessonSchema = z.object({
-  id: idSchema,
-  title: textSchema,
-  minutes: z.optional(z.number()),
-  paragraphs: z.array(textSchema).check(z.minLength(1)),
-  check: z.array(
-    z.object({
-      question: textSchema,
-      options: z.array(textSchema).check(z.minLength(2)),
-      answer: z.number().check(z.int(), z.nonnegative()),
-    }),
-  ),
-});
-
-/** A team challenge: do `count` of something in the current week or month. */
-export const challengeSchema = z.object({
-  id: idSchema,
-  title: textSchema,
-  kind: z.enum(['template-use', 'prompt', 'verification', 'follow-up', 'lesson-check']),
-  templateId: z.optional(idSchema),
-  count: z.number().check(z.int(), z.positive()),
-  period: z._default(z.enum(['week', 'month']), 'week'),
-});
-
-const templateSchema = z.object({ id: idSchema, name: z.optional(textSchema) });
-
-export interface PackChallenge {
-  id: string;
+/** A team challenge, its texts in both languages: do `count` of `kind` each period. */
+export interface PackChallenge extends Omit<SchemaChallenge, 'title' | 'description'> {
   title: LocalisedText;
-  kind: z.infer<typeof challengeSchema>['kind'];
-  templateId?: string;
-  count: number;
-  period: 'week' | 'month';
+  description: LocalisedText;
 }
 
 export interface PackTemplate {
@@ -64,66 +35,75 @@ export interface PackContent {
 
 export const emptyPackContent: PackContent = { lessons: [], challenges: [], templates: [] };
 
-function localised(text: z.infer<typeof textSchema>): LocalisedText {
-  return typeof text === 'string'
-    ? { en: text, nl: text }
-    : { en: text.en, nl: text.nl ?? text.en };
+type Team = NonNullable<PolicyPack['team']>;
+
+function localised(text: PackText): LocalisedText {
+  return { en: text.en, nl: text.nl ?? text.en };
 }
 
-/** Keeps the entries of `list` that fit `schema`, logging (by index only) the ones that do not. */
-function entries<T>(list: unknown, schema: z.ZodMiniType<T>, what: string): T[] {
-  if (!Array.isArray(list)) return [];
+const paragraphsOf = (body: PackText): LocalisedText[] => {
+  const english = body.en.split(/\n\s*\n/);
+  const dutch = (body.nl ?? body.en).split(/\n\s*\n/);
 
-  return list.flatMap((item, index) => {
-    const result = schema.safeParse(item);
-    if (!result.success) log.warn(`pack ${what} ${index} skipped: it does not fit`);
-    return result.success ? [result.data] : [];
-  });
+  // A translation split differently is shown whole rather than paired wrongly.
+  if (english.length !== dutch.length) return [localised(body)];
+  return english.map((en, index) => ({ en, nl: dutch[index]! }));
+};
+
+/** A pack lesson the panel can play: only one that ends in its three-question check. */
+function toLesson(lesson: PackLesson): Lesson[] {
+  const check = lesson.check ?? [];
+  const fits = check.length === 3 && check.every((item) => item.answer < item.options.length);
+  if (!fits) return [];
+
+  return [
+    {
+      id: lesson.id,
+      source: 'organisation',
+      title: localised(lesson.title),
+      minutes: 2,
+      paragraphs: paragraphsOf(lesson.body),
+      check: check.map((item) => ({
+        question: localised(item.question),
+        options: item.options.map(localised),
+        answer: item.answer,
+      })),
+    },
+  ];
 }
 
-function toLesson(lesson: z.infer<typeof packLessonSchema>): Lesson | undefined {
-  const check = lesson.check.filter((question) => question.answer < question.options.length);
-  if (check.length === 0) return undefined;
-
+function toChallenge(challenge: SchemaChallenge): PackChallenge {
   return {
-    id: lesson.id,
-    source: 'organisation',
-    title: localised(lesson.title),
-    minutes: lesson.minutes ?? 2,
-    paragraphs: lesson.paragraphs.map(localised),
-    check: check.map((question) => ({
-      question: localised(question.question),
-      options: question.options.map(localised),
-      answer: question.answer,
-    })),
+    ...challenge,
+    title: localised(challenge.title),
+    description: localised(challenge.description),
   };
 }
 
-/** The progress content of a pack object as stored; anything missing reads as none. */
-export function readPackContent(stored: unknown): PackContent {
-  const pack = (stored as { pack?: Record<string, unknown> } | null)?.pack ?? stored;
-  if (!pack || typeof pack !== 'object') return emptyPackContent;
+function toTemplate(template: SchemaTemplate): PackTemplate {
+  return { id: template.id, name: localised(template.title) };
+}
 
-  const fields = pack as Record<string, unknown>;
+const listOf = <T>(list: readonly T[] | undefined): readonly T[] =>
+  Array.isArray(list) ? list : [];
+
+/** The progress content of a pack in force as stored; anything missing reads as none. */
+export function readPackContent(stored: unknown): PackContent {
+  const pack = (stored as { pack?: PolicyPack } | null)?.pack;
+  const team: Team | undefined = pack?.team;
+  if (!team) return emptyPackContent;
+
   return {
-    lessons: entries(fields.lessons, packLessonSchema, 'lesson').flatMap(
-      (lesson) => toLesson(lesson) ?? [],
-    ),
-    challenges: entries(fields.challenges, challengeSchema, 'challenge').map((challenge) => ({
-      ...challenge,
-      title: localised(challenge.title),
-    })),
-    templates: entries(fields.templates, templateSchema, 'template').map((template) => ({
-      id: template.id,
-      name: localised(template.name ?? template.id),
-    })),
+    lessons: listOf(team.lessons).flatMap(toLesson),
+    challenges: listOf(team.challenges).map(toChallenge),
+    templates: listOf(team.templates).map(toTemplate),
   };
 }
 
 /** Reads the pack in force from extension storage; no pack (yet) means no extra content. */
 export async function loadPackContent(): Promise<PackContent> {
   try {
-    return readPackContent(await storage.getItem<unknown>('local:packInForce'));
+    return readPackContent(await packInForceItem.getValue());
   } catch (error) {
     log.warn('pack content not read:', error as Error);
     return emptyPackContent;

@@ -1,7 +1,8 @@
 import type { RoleId } from '../coaching/roles';
 import type { Message } from '../messages';
 import type { AscentDatabase } from './db';
-import type { ProgressEvent } from './event';
+import { isScoredSubmit, type ProgressEvent, type ScoredSubmitEvent } from './event';
+import { addEvent } from './event-store';
 import { buildCountedEvent, buildSubmitEvent } from './record';
 
 /** The messages that become events: pastes (and old-style prompts) and submitted prompts. */
@@ -13,7 +14,8 @@ export function isRecordable(message: Message): message is RecordableMessage {
 
 /**
  * Stores the event a content script's message describes and answers its id. For a
- * submitted prompt the text is analysed here, in the background, and never stored.
+ * submitted prompt the text is analysed here, in the background, and never stored; a
+ * prompt sent from a template inserted by the side panel also counts as a template use.
  */
 export async function recordFromMessage(
   database: AscentDatabase,
@@ -25,5 +27,18 @@ export async function recordFromMessage(
       ? buildSubmitEvent(message, context.role, context.time)
       : buildCountedEvent(message, context.role, context.time);
 
-  return database.events.add(event) as Promise<number>;
+  const id = await addEvent(database, event);
+  if (isScoredSubmit(event)) await addTemplateUse(database, event);
+  return id;
+}
+
+/**
+ * The template use behind a prompt: evidence for the templates skill and what team
+ * challenges such as "use the data-analysis template three times" count.
+ */
+async function addTemplateUse(database: AscentDatabase, submit: ScoredSubmitEvent): Promise<void> {
+  if (!submit.templateId) return;
+
+  const { time, tool, templateId } = submit;
+  await addEvent(database, { kind: 'template-use', time, tool, templateId });
 }

@@ -1,5 +1,7 @@
 import type { AscentDatabase } from './db';
 import { isScoredSubmit } from './event';
+import { oldestEventTime } from './event-store';
+import { unpackEvent } from './packed-event';
 
 /** Every kind of record Ascent keeps about the learner, with how many there are. */
 export interface StoredCounts {
@@ -25,7 +27,8 @@ export async function countStored(database: AscentDatabase): Promise<StoredCount
     oldest: null,
   };
 
-  await database.events.each((event) => {
+  await database.events.each((packed) => {
+    const event = unpackEvent(packed);
     if (isScoredSubmit(event)) counts.scoredPrompts += 1;
     else if (event.kind === 'submit') counts.unscoredPrompts += 1;
     else if (event.kind === 'paste') counts.pastes += 1;
@@ -33,8 +36,8 @@ export async function countStored(database: AscentDatabase): Promise<StoredCount
     else counts.templateUses += 1;
   });
 
-  const first = await database.events.orderBy('time').first();
+  const first = await oldestEventTime(database);
   const firstDay = await database.days.orderBy('day').first();
-  counts.oldest = firstDay ? new Date(`${firstDay.day}T00:00`).getTime() : (first?.time ?? null);
+  counts.oldest = firstDay ? new Date(`${firstDay.day}T00:00`).getTime() : (first ?? null);
   return counts;
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod/mini';
 
-const selectorList = z.array(z.string().check(z.minLength(1), z.maxLength(500))).check(z.maxLength(20));
+const selectorList = z
+  .array(z.string().check(z.minLength(1), z.maxLength(500)))
+  .check(z.maxLength(20));
 
 /**
  * A tool a policy pack adds (its own chat host), declared like the adapter files: hosts,

@@ -1,5 +1,12 @@
 import { t } from '../i18n';
-import { buildFrame, make, makeButton, mountBox, removeNotices, type NoticeContent } from './notice';
+import {
+  buildFrame,
+  make,
+  makeButton,
+  mountBox,
+  removeNotices,
+  type NoticeContent,
+} from './notice';
 
 /** What the user chose in an inline choice. */
 export type ChoiceResult =
@@ -75,10 +82,19 @@ export function showChoice(composer: HTMLElement, content: ChoiceContent): Promi
     const box = buildFrame(content, 'alertdialog');
     let done = false;
 
+    // Escape cancels even when the page's editor pulled focus back to itself.
+    const onWindowKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+
+      event.stopImmediatePropagation();
+      finish({ kind: 'cancel' });
+    };
+
     const finish = (result: ChoiceResult) => {
       if (done) return;
 
       done = true;
+      window.removeEventListener('keydown', onWindowKey, true);
       removeNotices();
       resolve(result);
     };
@@ -91,7 +107,10 @@ export function showChoice(composer: HTMLElement, content: ChoiceContent): Promi
     });
 
     mountBox(composer, box);
+    window.addEventListener('keydown', onWindowKey, true);
+    // Editors restore their own focus after a paste; move it in once they are done.
     box.querySelector('button')?.focus();
+    requestAnimationFrame(() => box.querySelector('button')?.focus());
     watchRemoval(box, () => finish({ kind: 'cancel' }));
   });
 }

@@ -48,8 +48,9 @@ export function startContentController(site: SiteAdapter, signal: AbortSignal): 
 
   const policy = followPolicy(location.hostname, () => publishStatus(), signal);
   const paused = () => policy.current().paused;
-  let watch: ReturnType<typeof watchComposer> | undefined;
-  const composer = () => watch?.current() ?? null;
+  // Filled once the handlers the watch reports to exist.
+  const watching: { watch?: ReturnType<typeof watchComposer> } = {};
+  const composer = () => watching.watch?.current() ?? null;
 
   const status = (): TabStatus => ({
     tool: { id: site.id, name: site.name },
@@ -108,7 +109,11 @@ export function startContentController(site: SiteAdapter, signal: AbortSignal): 
     if (paused() || !current) return;
 
     typingFindings = findings;
-    showMarker(current, findings.length, t('typingMarker', [String(findings.length), describeTypes(findings)]));
+    showMarker(
+      current,
+      findings.length,
+      t('typingMarker', [String(findings.length), describeTypes(findings)]),
+    );
     publishStatus();
   };
 
@@ -174,7 +179,7 @@ export function startContentController(site: SiteAdapter, signal: AbortSignal): 
     send({ type: 'assistant-reply', tool: site.id, conversationId: conversation.id() });
   };
 
-  watch = watchComposer(site, onComposerChange, signal);
+  watching.watch = watchComposer(site, onComposerChange, signal);
 
   // Capture phase on the window: rich editors (ProseMirror, Quill, Lexical) handle paste
   // and Enter on their own elements and must not get there first.

@@ -37,7 +37,11 @@ async function checkFiles(guard: GuardContext, composer: HTMLElement, files: Fil
   guard.onChecked('file', length, decision.action, decision.findings);
 
   const joined = texts.map((text) => text ?? '').join('\n');
-  const resolution = await resolveDecision(joined, decision, resolveContextFor(guard, composer, 'file'));
+  const resolution = await resolveDecision(
+    joined,
+    decision,
+    resolveContextFor(guard, composer, 'file'),
+  );
   if (resolution.kind === 'cancel') return null;
   if (decision.action === 'warn') warnAbout(composer, 'file-warning', decision);
   if (resolution.kind === 'original') return files;
@@ -63,7 +67,13 @@ function toFileList(files: File[]): FileList {
 function noteUnscanned(composer: HTMLElement | null, files: File[]): void {
   const unscanned = files.filter((file) => !isTextLike(file));
   if (composer && unscanned.length > 0) {
-    notify(composer, 'info', 'file-not-scanned', 'fileNotScannedTitle', unscanned.map((file) => file.name).join(', '));
+    notify(
+      composer,
+      'info',
+      'file-not-scanned',
+      'fileNotScannedTitle',
+      unscanned.map((file) => file.name).join(', '),
+    );
   }
 }
 
@@ -115,7 +125,11 @@ export function handleFileDrop(guard: GuardContext, event: DragEvent): void {
 
       const transfer = new DataTransfer();
       for (const file of allowed) transfer.items.add(file);
-      const again = new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer });
+      const again = new DragEvent('drop', {
+        bubbles: true,
+        cancelable: true,
+        dataTransfer: transfer,
+      });
       ownEvents.add(again);
       target.dispatchEvent(again);
     })

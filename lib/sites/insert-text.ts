@@ -15,8 +15,7 @@ export interface InsertOptions {
 
 /** A selection inside the composer, remembered while Ascent's choice UI has focus. */
 export type SavedSelection =
-  | { kind: 'range'; range: Range }
-  | { kind: 'textarea'; start: number; end: number };
+  { kind: 'range'; range: Range } | { kind: 'textarea'; start: number; end: number };
 
 /** Paste events Ascent dispatches itself; the paste guard lets them pass unchecked. */
 export const ownPasteEvents = new WeakSet<Event>();
@@ -36,14 +35,24 @@ export function saveSelection(composer: HTMLElement): SavedSelection | null {
     : null;
 }
 
+/**
+ * Sets the textarea's selection explicitly. Moving it also closes the browser's open
+ * typing group, so one undo removes the insertion and not the words typed just before.
+ */
+function restoreTextareaSelection(textarea: HTMLTextAreaElement, options: InsertOptions): void {
+  const saved = options.selection?.kind === 'textarea' ? options.selection : undefined;
+  const start = options.replace ? 0 : (saved?.start ?? textarea.selectionStart);
+  const end = options.replace ? textarea.value.length : (saved?.end ?? textarea.selectionEnd);
+
+  textarea.setSelectionRange(0, 0);
+  textarea.setSelectionRange(start, end);
+}
+
 /** Focuses the composer and puts the caret back where it was (or selects all to replace). */
 function restoreSelection(composer: HTMLElement, options: InsertOptions): void {
   composer.focus({ preventScroll: true });
   if (composer instanceof HTMLTextAreaElement) {
-    if (options.replace) composer.select();
-    else if (options.selection?.kind === 'textarea') {
-      composer.setSelectionRange(options.selection.start, options.selection.end);
-    }
+    restoreTextareaSelection(composer, options);
     return;
   }
 
@@ -52,7 +61,10 @@ function restoreSelection(composer: HTMLElement, options: InsertOptions): void {
 
   if (options.replace) {
     selection.selectAllChildren(composer);
-  } else if (options.selection?.kind === 'range' && options.selection.range.startContainer.isConnected) {
+  } else if (
+    options.selection?.kind === 'range' &&
+    options.selection.range.startContainer.isConnected
+  ) {
     selection.removeAllRanges();
     selection.addRange(options.selection.range);
   }

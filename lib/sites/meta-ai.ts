@@ -16,6 +16,9 @@ export const metaAi: SiteAdapter = {
     'div[data-lexical-editor="true"][contenteditable="true"][role="textbox"]',
     'textarea[placeholder^="Ask Meta AI"]',
   ],
-  sendSelectors: ['[role="button"][aria-label="Send message"]', 'button[aria-label="Send message"]'],
+  sendSelectors: [
+    '[role="button"][aria-label="Send message"]',
+    'button[aria-label="Send message"]',
+  ],
   replySelectors: ['div[data-testid="assistant-message"]'],
 };

@@ -75,7 +75,10 @@ export function makeButton(label: string, action: string, onClick: () => void): 
 }
 
 /** The frame every notice and choice shares: tone, title and body, labelled for readers. */
-export function buildFrame(content: Omit<NoticeContent, 'dismissLabel'>, role: string): HTMLElement {
+export function buildFrame(
+  content: Omit<NoticeContent, 'dismissLabel'>,
+  role: string,
+): HTMLElement {
   const box = make('div', 'notice');
   box.dataset.tone = content.tone;
   box.dataset.ascent = content.kind;

@@ -3,7 +3,12 @@ import { decide, scanForPolicy, type Decision } from '../policy/decide';
 import { isInComposer } from './composer';
 import { evaluateLargeText, evaluateText, largeTextLength, policyCanBlock } from './evaluate';
 import { notify, resolveContextFor, warnAbout, type GuardContext } from './guard-context';
-import { insertIntoComposer, ownPasteEvents, saveSelection, type SavedSelection } from './insert-text';
+import {
+  insertIntoComposer,
+  ownPasteEvents,
+  saveSelection,
+  type SavedSelection,
+} from './insert-text';
 import { resolveDecision } from './resolve-decision';
 
 /** Stops the page (and its editor) from seeing a paste Ascent is holding. */
@@ -34,7 +39,11 @@ async function settleHeld(
   selection: SavedSelection | null,
 ): Promise<void> {
   guard.onChecked('paste', text.length, decision.action, decision.findings);
-  const resolution = await resolveDecision(text, decision, resolveContextFor(guard, composer, 'paste'));
+  const resolution = await resolveDecision(
+    text,
+    decision,
+    resolveContextFor(guard, composer, 'paste'),
+  );
   if (resolution.kind === 'cancel') return;
 
   const insert = resolution.kind === 'redacted' ? resolution.text : text;

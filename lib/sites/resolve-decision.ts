@@ -37,7 +37,9 @@ async function markNotSensitive(
   decision: Decision,
   context: ResolveContext,
 ): Promise<void> {
-  const values = new Set(decision.findings.map((finding) => text.slice(finding.start, finding.end)));
+  const values = new Set(
+    decision.findings.map((finding) => text.slice(finding.start, finding.end)),
+  );
   const salt = context.policy.allowedValueSalt;
   const hashes = await Promise.all([...values].map((value) => hashValue(salt, value)));
 
@@ -88,7 +90,8 @@ export async function resolveDecision(
   }
 
   reportDecision(context.tool, context.trigger, decision);
-  if (choice.kind === 'redact') return { kind: 'redacted', text: redact(text, decision.findings).text };
+  if (choice.kind === 'redact')
+    return { kind: 'redacted', text: redact(text, decision.findings).text };
 
   return { kind: 'cancel' };
 }

@@ -51,13 +51,15 @@ export function createSubmitGuard(
   guard: GuardContext,
   onSubmitted: (text: string, outcome: SubmitOutcome) => void,
 ): SubmitGuard {
-  let lastSubmitAt = 0;
+  let lastSubmit = { text: '', at: 0 };
   let allowOnce: { text: string; outcome: SubmitOutcome } | null = null;
   let redactedText: string | null = null;
 
+  // One send can fire Enter and a click; it is reported once. A stopped prompt is no send.
   const finish = (text: string, outcome: SubmitOutcome) => {
-    lastSubmitAt = Date.now();
-    onSubmitted(text, outcome);
+    const repeat = text === lastSubmit.text && Date.now() - lastSubmit.at < submitDedupMs;
+    if (outcome !== 'blocked') lastSubmit = { text, at: Date.now() };
+    if (!repeat) onSubmitted(text, outcome);
   };
 
   const outcomeFor = (text: string, decision: Decision): SubmitOutcome => {
@@ -91,7 +93,7 @@ export function createSubmitGuard(
     if (!composer || guard.paused()) return;
 
     const text = readComposerText(composer).trim();
-    if (!text || Date.now() - lastSubmitAt < submitDedupMs) return;
+    if (!text) return;
 
     if (allowOnce?.text === text) {
       const { outcome } = allowOnce;

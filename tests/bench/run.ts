@@ -5,9 +5,10 @@
 import { coachingSection } from './coaching';
 import { detectorSection } from './detectors';
 import { progressSection } from './progress';
+import { sitesSection } from './sites';
 import type { BenchSection } from './section';
 
-const sections: BenchSection[] = [detectorSection, coachingSection, progressSection];
+const sections: BenchSection[] = [detectorSection, coachingSection, progressSection, sitesSection];
 
 async function main(args: string[]): Promise<void> {
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;

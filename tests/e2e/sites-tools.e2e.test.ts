@@ -18,17 +18,52 @@ interface SiteCase {
 
 const cases: SiteCase[] = [
   ['chatgpt', 'https://chatgpt.com/c/123', 'div#prompt-textarea', '#composer-submit-button'],
-  ['chatgpt', 'https://chat.openai.com/?signed-out', 'textarea#prompt-textarea', '#composer-submit-button'],
-  ['claude', 'https://claude.ai/new', 'fieldset div.ProseMirror', 'button[aria-label="Send message"]'],
+  [
+    'chatgpt',
+    'https://chat.openai.com/?signed-out',
+    'textarea#prompt-textarea',
+    '#composer-submit-button',
+  ],
+  [
+    'claude',
+    'https://claude.ai/new',
+    'fieldset div.ProseMirror',
+    'button[aria-label="Send message"]',
+  ],
   ['gemini', 'https://gemini.google.com/app', 'rich-textarea .ql-editor', 'button.send-button'],
-  ['copilot', 'https://copilot.microsoft.com/', 'textarea#userInput', 'button[data-testid="submit-button"]'],
-  ['m365-copilot', 'https://m365.cloud.microsoft/chat', '#m365-chat-editor-target-element', 'button[aria-label="Send"]'],
+  [
+    'copilot',
+    'https://copilot.microsoft.com/',
+    'textarea#userInput',
+    'button[data-testid="submit-button"]',
+  ],
+  [
+    'm365-copilot',
+    'https://m365.cloud.microsoft/chat',
+    '#m365-chat-editor-target-element',
+    'button[aria-label="Send"]',
+  ],
   ['perplexity', 'https://www.perplexity.ai/', 'div#ask-input', 'button[aria-label="Submit"]'],
-  ['mistral', 'https://chat.mistral.ai/chat', 'form div.ProseMirror', 'button[aria-label="Send question"]'],
+  [
+    'mistral',
+    'https://chat.mistral.ai/chat',
+    'form div.ProseMirror',
+    'button[aria-label="Send question"]',
+  ],
   ['deepseek', 'https://chat.deepseek.com/', 'textarea#chat-input', '[aria-label="Send"]'],
   ['grok', 'https://grok.com/', 'form div.tiptap', 'button[aria-label="Submit"]'],
-  ['meta-ai', 'https://www.meta.ai/', 'div[data-lexical-editor="true"]', '[aria-label="Send message"]'],
-  ['poe', 'https://poe.com/', 'textarea[class*="GrowingTextArea"]', 'button[data-button-send="true"]'],
+  [
+    'meta-ai',
+    'https://www.meta.ai/',
+    'div[data-lexical-editor="true"]',
+    '[aria-label="Send message"]',
+  ],
+  [
+    'poe',
+    'https://poe.com/',
+    'textarea[class*="GrowingTextArea"]',
+    'button[data-button-send="true"]',
+  ],
   ['huggingchat', 'https://huggingface.co/chat/', 'form textarea', 'button[name="submit"]'],
 ].map(([id, url, composer, send]) => ({
   id: id!,
@@ -146,6 +181,8 @@ describe.each(cases)('on $url', (site) => {
     await clearComposer(chat);
     await chat.click(site.composer);
     await chat.keyboard.type('Start ');
+    // A person pauses before asking for a template; editors group quicker edits in one undo.
+    await chat.waitForTimeout(1200);
 
     const answer = await toContentScript(site.tabUrl, {
       type: 'insert-text',

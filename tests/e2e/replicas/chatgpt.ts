@@ -10,6 +10,9 @@ import { mountProseMirror } from './prosemirror-composer';
 import { mountReactTextarea } from './react-textarea-composer';
 import { createElement, type ReplicaSpec } from './shell';
 
+// Read once: in-app navigation drops the query, the page keeps its kind of composer.
+const signedOut = new URLSearchParams(location.search).has('signed-out');
+
 export const spec: ReplicaSpec = {
   title: 'ChatGPT (replica)',
   frameTag: 'form',
@@ -19,8 +22,12 @@ export const spec: ReplicaSpec = {
     'aria-label': 'Send prompt',
   },
   mountComposer(slot, events) {
-    if (new URLSearchParams(location.search).has('signed-out')) {
-      return mountReactTextarea(slot, { id: 'prompt-textarea', placeholder: 'Ask anything' }, events);
+    if (signedOut) {
+      return mountReactTextarea(
+        slot,
+        { id: 'prompt-textarea', placeholder: 'Ask anything' },
+        events,
+      );
     }
 
     const wrapper = createElement('div', { class: 'composer-editor' });

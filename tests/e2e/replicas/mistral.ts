@@ -17,8 +17,7 @@ export const spec: ReplicaSpec = {
 
     return mountProseMirror(wrapper, { contenteditable: 'true', class: 'tiptap' }, events);
   },
-  renderUserMessage: (text) =>
-    createElement('div', { 'data-message-author-role': 'user' }, text),
+  renderUserMessage: (text) => createElement('div', { 'data-message-author-role': 'user' }, text),
   renderReply(text) {
     const element = createElement('div', { 'data-message-author-role': 'assistant' });
 

@@ -14,7 +14,11 @@ export const spec: ReplicaSpec = {
   frameTag: 'div',
   sendButton: { 'aria-label': 'Submit' },
   mountComposer: (slot, events) =>
-    mountLexical(slot, { id: 'ask-input', role: 'textbox', 'aria-placeholder': 'Ask anything…' }, events),
+    mountLexical(
+      slot,
+      { id: 'ask-input', role: 'textbox', 'aria-placeholder': 'Ask anything…' },
+      events,
+    ),
   renderUserMessage: (text) => createElement('h1', { class: 'query' }, text),
   renderReply(text) {
     answers += 1;

@@ -2,7 +2,13 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 
 import { AscentDatabase, currentSchemaVersion, schemaVersions } from '@/lib/progress/db';
-import { evidenceOf, progressEventSchema, type EventV1 } from '@/lib/progress/event';
+import {
+  evidenceOf,
+  progressEventSchema,
+  type EventV1,
+  type ProgressEvent,
+} from '@/lib/progress/event';
+import { readEvents } from '@/lib/progress/event-store';
 
 /** Opens a database exactly as an earlier version of Ascent declared it. */
 function databaseAtVersion(name: string, version: keyof typeof schemaVersions): Dexie {
@@ -47,9 +53,77 @@ const v1Events: EventV1[] = [
   },
 ];
 
+/** One event of each shape version 2 stored, with the fields packing has to keep apart. */
+const v2Events: ProgressEvent[] = [
+  {
+    kind: 'submit',
+    time: 10_000,
+    tool: 'claude',
+    role: 'data-analyst',
+    outcome: 'blocked',
+    category: 'secret',
+    score: 72,
+    dimensions: { task_clarity: 1, context_audience: 0.45, verification: 0.123_456 },
+    techniques: ['clear-ask', 'persona', 'made-up-later'],
+    taskKind: 'analysis',
+    conversationId: 'conv_9-x',
+    followsAnswer: true,
+    asksVerification: false,
+    templateId: 'quarterly-figures',
+    findingCounts: { secret: 2, contact: 1 },
+    promptLength: 1234,
+  },
+  {
+    kind: 'submit',
+    time: 11_000,
+    tool: 'a-new-tool',
+    role: 'general',
+    outcome: 'clean',
+    score: 0,
+    dimensions: {},
+    techniques: [],
+    taskKind: 'other',
+    conversationId: 'c',
+    followsAnswer: false,
+    asksVerification: true,
+    findingCounts: {},
+    promptLength: 0,
+  },
+  {
+    kind: 'submit',
+    time: 12_000,
+    tool: 'gemini',
+    role: 'hr',
+    outcome: 'warned',
+    category: 'network',
+    findingCounts: { network: 1 },
+    promptLength: 5,
+  },
+  {
+    kind: 'paste',
+    time: 13_000,
+    tool: 'copilot',
+    role: 'legal',
+    outcome: 'overridden',
+    category: 'government_id',
+    findingCounts: { government_id: 1 },
+    promptLength: 80,
+  },
+  { kind: 'lesson-check', time: 14_000, lessonId: 'what-ai-is', passed: true, score: 100 },
+  {
+    kind: 'lesson-check',
+    time: 15_000,
+    tool: 'chatgpt',
+    lessonId: 'org-data-rules',
+    passed: false,
+    score: 33,
+  },
+  { kind: 'template-use', time: 16_000, tool: 'chatgpt', templateId: 'data-analysis' },
+];
+
 describe('upgrading the database', () => {
   it('declares every version it can upgrade from', () => {
-    expect(Object.keys(schemaVersions).map(Number)).toEqual([1, currentSchemaVersion]);
+    expect(Object.keys(schemaVersions).map(Number)).toEqual([1, 2, currentSchemaVersion]);
   });
 
   it('keeps every version 1 event and adds the guard outcome it implied', async () => {
@@ -59,7 +133,7 @@ describe('upgrading the database', () => {
     old.close();
 
     const upgraded = new AscentDatabase(name);
-    const events = await upgraded.events.orderBy('time').toArray();
+    const events = await readEvents(upgraded);
 
     expect(events).toHaveLength(3);
     expect(events.map(v1Fields)).toEqual(v1Events);
@@ -80,7 +154,7 @@ describe('upgrading the database', () => {
     old.close();
 
     const upgraded = new AscentDatabase(name);
-    const submit = (await upgraded.events.toArray()).find((event) => event.kind === 'submit')!;
+    const submit = (await readEvents(upgraded)).find((event) => event.kind === 'submit')!;
 
     expect(evidenceOf(submit)).toEqual({
       kind: 'paste',
@@ -89,6 +163,20 @@ describe('upgrading the database', () => {
       outcome: 'warned',
       category: 'network',
     });
+    await upgraded.delete();
+  });
+
+  it('keeps every version 2 event of every kind, with its id, when packing them', async () => {
+    const name = `upgrade-v2-${Math.random()}`;
+    const old = databaseAtVersion(name, 2);
+    await old.table('events').bulkAdd(v2Events);
+    old.close();
+
+    const upgraded = new AscentDatabase(name);
+    const events = await readEvents(upgraded);
+
+    expect(events).toEqual(v2Events.map((event, index) => ({ ...event, id: index + 1 })));
+    expect(await upgraded.events.get(1)).not.toHaveProperty('kind');
     await upgraded.delete();
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { AscentDatabase } from '@/lib/progress/db';
+import { addEvents, readEvents } from '@/lib/progress/event-store';
 import type { ProgressEvent } from '@/lib/progress/event';
 import {
   deleteAllProgress,
@@ -51,14 +52,14 @@ const day = {
 
 async function seeded(): Promise<AscentDatabase> {
   const database = new AscentDatabase(`history-${Math.random()}`);
-  await database.events.bulkAdd([paste, lesson]);
+  await addEvents(database, [paste, lesson]);
   await database.days.add(day);
   await raiseLevelFloor(database, 'organisation');
   return database;
 }
 
 const snapshot = async (database: AscentDatabase) => ({
-  events: (await database.events.orderBy('time').toArray()).map(({ id: _id, ...event }) => event),
+  events: (await readEvents(database)).map(({ id: _id, ...event }) => event),
   days: await database.days.toArray(),
   level: await readLevelFloor(database),
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { MessageOf } from '@/lib/messages';
 import { AscentDatabase } from '@/lib/progress/db';
+import { readEvents } from '@/lib/progress/event-store';
 import { recordFromMessage } from '@/lib/progress/recorder';
 
 const marker = 'Zebracorn';
@@ -29,7 +30,7 @@ describe('recording a submitted prompt', () => {
   it('stores the analyzer measures, counts and length', () =>
     withDatabase(async (database) => {
       await recordFromMessage(database, submitted, context);
-      const [event] = await database.events.toArray();
+      const [event] = await readEvents(database);
 
       expect(event).toMatchObject({
         kind: 'submit',
@@ -52,6 +53,7 @@ describe('recording a submitted prompt', () => {
     withDatabase(async (database) => {
       // Positive control: the same path stores a marker where a field may hold it.
       await recordFromMessage(database, { ...submitted, tool: marker.toLowerCase() }, context);
+      // The table as stored (packed), not as read back: that is what reaches the disk.
       const stored = JSON.stringify(await database.events.toArray());
 
       expect(stored).toContain(marker.toLowerCase());
@@ -72,7 +74,7 @@ describe('recording a submitted prompt', () => {
       await recordFromMessage(database, paste, context);
       await recordFromMessage(database, { ...paste, findingCounts: {} }, context);
 
-      const events = await database.events.toArray();
+      const events = await readEvents(database);
       expect(events.map((event) => 'outcome' in event && event.outcome)).toEqual([
         'warned',
         'clean',
@@ -80,11 +82,29 @@ describe('recording a submitted prompt', () => {
       expect(events[0]).toMatchObject({ category: 'secret', role: 'data-analyst' });
     }));
 
+  it('records a template use with a prompt sent from a template, and none without', () =>
+    withDatabase(async (database) => {
+      await recordFromMessage(database, submitted, context);
+      const { templateId: _template, ...typed } = submitted;
+      await recordFromMessage(database, typed, { ...context, time: context.time + 1 });
+
+      const events = await readEvents(database);
+      expect(events.map((event) => event.kind)).toEqual(['submit', 'template-use', 'submit']);
+      expect(events[1]).toEqual({
+        id: 2,
+        kind: 'template-use',
+        time: context.time,
+        tool: 'chatgpt',
+        templateId: 'board-summary',
+      });
+    }));
+
   it('drops a template id that is not a plain id instead of losing the prompt', () =>
     withDatabase(async (database) => {
       await recordFromMessage(database, { ...submitted, templateId: 'Board summary!' }, context);
-      const [event] = await database.events.toArray();
+      const [event] = await readEvents(database);
 
       expect(event).not.toHaveProperty('templateId');
+      expect(await database.events.count()).toBe(1);
     }));
 });

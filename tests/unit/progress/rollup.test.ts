@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { dailyQuality, localDay } from '@/lib/progress/daily';
 import { AscentDatabase } from '@/lib/progress/db';
+import { addEvent, addEvents, readEvents } from '@/lib/progress/event-store';
 import type { ProgressEvent } from '@/lib/progress/event';
 import { readLevelFloor } from '@/lib/progress/level-floor';
 import { buildOverview } from '@/lib/progress/overview';
@@ -36,12 +37,12 @@ describe('rolling up old events', () => {
   it('folds events older than the period into daily aggregates and keeps the newer ones', async () => {
     const database = await freshDatabase();
     const oldDay = now - 200 * dayMs;
-    await database.events.bulkAdd([
+    await addEvents(database, [
       submit(oldDay, 40),
       submit(oldDay + 1000, 60),
       submit(oldDay + 2000, 80),
     ]);
-    await database.events.add(submit(now - dayMs, 70));
+    await addEvent(database, submit(now - dayMs, 70));
 
     const rolled = await rollUpOldEvents(database, { now, afterDays: 180 });
 
@@ -58,9 +59,9 @@ describe('rolling up old events', () => {
   it('adds to a day that was partly rolled up before, counting nothing twice', async () => {
     const database = await freshDatabase();
     const oldDay = new Date(now - 200 * dayMs).setHours(9, 0, 0, 0);
-    await database.events.add(submit(oldDay, 50));
+    await addEvent(database, submit(oldDay, 50));
     await rollUpOldEvents(database, { now, afterDays: 180 });
-    await database.events.add(submit(oldDay + 3_600_000, 70));
+    await addEvent(database, submit(oldDay + 3_600_000, 70));
     await rollUpOldEvents(database, { now, afterDays: 180 });
 
     expect(await database.days.toArray()).toMatchObject([{ prompts: 2, scores: { 50: 1, 70: 1 } }]);
@@ -88,11 +89,11 @@ describe('rolling up old events', () => {
       passed: true,
       score: 100,
     }));
-    await database.events.bulkAdd(toStoredEvents([...history, ...lessons]));
+    await addEvents(database, toStoredEvents([...history, ...lessons]));
 
     await rollUpOldEvents(database, { now, afterDays: 180, lessons: foundationLessons });
     const overview = buildOverview({
-      events: await database.events.toArray(),
+      events: await readEvents(database),
       days: await database.days.toArray(),
       levelFloor: await readLevelFloor(database),
       pack: emptyPackContent,
@@ -113,10 +114,10 @@ describe('rolling up old events', () => {
 
   it('runs at most twice a day', async () => {
     const database = await freshDatabase();
-    await database.events.add(submit(now - 200 * dayMs, 50));
+    await addEvent(database, submit(now - 200 * dayMs, 50));
     expect(await rollUpWhenDue(database, { now, afterDays: 180 })).toBe(1);
 
-    await database.events.add(submit(now - 200 * dayMs, 50));
+    await addEvent(database, submit(now - 200 * dayMs, 50));
     expect(await rollUpWhenDue(database, { now: now + 60_000, afterDays: 180 })).toBe(0);
     expect(await rollUpWhenDue(database, { now: now + dayMs, afterDays: 180 })).toBe(1);
     await database.delete();

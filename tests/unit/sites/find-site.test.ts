@@ -13,6 +13,15 @@ describe('findSiteForUrl', () => {
     ['https://gemini.google.com/', 'gemini'],
     ['https://copilot.microsoft.com/chats/abc', 'copilot'],
     ['https://CHATGPT.COM/', 'chatgpt'],
+    ['https://m365.cloud.microsoft/chat', 'm365-copilot'],
+    ['https://www.perplexity.ai/search/abc', 'perplexity'],
+    ['https://chat.mistral.ai/chat/1', 'mistral'],
+    ['https://chat.deepseek.com/a/chat/s/1', 'deepseek'],
+    ['https://grok.com/chat/1', 'grok'],
+    ['https://www.meta.ai/prompt/1', 'meta-ai'],
+    ['https://poe.com/Claude-Sonnet', 'poe'],
+    ['https://huggingface.co/chat', 'huggingchat'],
+    ['https://huggingface.co/chat/conversation/1', 'huggingchat'],
   ])('recognises %s as %s', (url, tool) => {
     expect(findSiteForUrl(url)?.id).toBe(tool);
   });
@@ -24,6 +33,8 @@ describe('findSiteForUrl', () => {
     'https://google.com/gemini',
     'http://chatgpt.com/',
     'http://ascent-demo.localhost/',
+    'https://huggingface.co/models',
+    'https://huggingface.co/chatbots',
     'not a url',
     '',
   ])('does not treat %s as an AI tool', (url) => {
@@ -33,7 +44,10 @@ describe('findSiteForUrl', () => {
   it('matches every host of every adapter in the manifest patterns', () => {
     const patterns = siteMatchPatterns();
     for (const site of siteAdapters) {
-      for (const host of site.hosts) expect(patterns).toContain(`https://${host}/*`);
+      for (const host of site.hosts) {
+        const scoped = site.paths?.map((path) => `https://${host}${path}*`);
+        for (const pattern of scoped ?? [`https://${host}/*`]) expect(patterns).toContain(pattern);
+      }
     }
 
     expect(patterns.some((pattern) => pattern.includes('localhost'))).toBe(false);
