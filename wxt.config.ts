@@ -25,6 +25,11 @@ export default defineConfig({
     // Pack URLs and pack-added hosts are granted with a click (docs/policy-packs.md); so is
     // the AI critique endpoint, which may be a local server on plain http.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Tests only: hosts granted up front, standing in for the permission prompt that a
+    // headless browser cannot answer. Store builds never set this variable.
+    ...(process.env.ASCENT_TEST_HOST_PERMISSIONS
+      ? { host_permissions: process.env.ASCENT_TEST_HOST_PERMISSIONS.split(',') }
+      : {}),
     // Enterprise policy sets the pack through managed storage; the schema declares its keys.
     storage: { managed_schema: 'managed-schema.json' },
     action: { default_title: '__MSG_actionTitle__' },

@@ -12,7 +12,9 @@ export function Challenges({ challenges }: { challenges: readonly ChallengeProgr
       <ul className="skills">
         {challenges.map(({ challenge, done, complete }) => (
           <li key={challenge.id} className="skill" data-testid="challenge" data-done={done}>
-            <span className="skill-label">{local(challenge.title)}</span>
+            <span className="skill-label" title={local(challenge.description)}>
+              {local(challenge.title)}
+            </span>
             <meter min={0} max={challenge.count} value={Math.min(done, challenge.count)} />
             <span className="skill-value">
               {complete

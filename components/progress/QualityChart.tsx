@@ -92,11 +92,17 @@ function QualityTable({ points }: { points: readonly DailyQuality[] }) {
 /** Daily median prompt score with the middle half of the day's scores as a band. */
 export function QualityChart({ points }: { points: readonly DailyQuality[] }) {
   const target = useRef<HTMLDivElement>(null);
+  const latest = useRef(points);
+  latest.current = points;
+
+  // Every new event reloads the overview; the chart is drawn again only when a point moved.
+  const signature = points.map(({ day, median, low, high }) => `${day}${median}/${low}/${high}`);
+  const drawn = signature.join();
 
   useEffect(() => {
-    if (!target.current || points.length === 0) return undefined;
-    return drawChart(target.current, points);
-  }, [points]);
+    if (!target.current || latest.current.length === 0) return undefined;
+    return drawChart(target.current, latest.current);
+  }, [drawn]);
 
   const first = points[0];
   const last = points.at(-1);

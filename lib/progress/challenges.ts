@@ -1,3 +1,4 @@
+import { localDay } from './daily';
 import type { ProgressEvent } from './event';
 import type { PackChallenge } from './pack-content';
 
@@ -42,6 +43,16 @@ function matchesTemplate(challenge: PackChallenge, templateId: string | undefine
   return challenge.templateId === undefined || challenge.templateId === templateId;
 }
 
+/** Inside the challenge's dates, when the pack gives any (whole local days). */
+function isRunning(challenge: PackChallenge, now: number): boolean {
+  const today = localDay(now);
+
+  return (
+    (!challenge.startsAt || challenge.startsAt <= today) &&
+    (!challenge.endsAt || today <= challenge.endsAt)
+  );
+}
+
 /**
  * How far each team challenge is in its current period. When template uses are recorded
  * as events of their own, a prompt sent from a template is not counted a second time.
@@ -53,17 +64,19 @@ export function challengeProgress(
 ): ChallengeProgress[] {
   const usesRecorded = events.some((event) => event.kind === 'template-use');
 
-  return challenges.map((challenge) => {
-    const since = periodStart(challenge.period, now);
-    const skipSubmits = challenge.kind === 'template-use' && usesRecorded;
-    const done = events.filter(
-      (event) =>
-        event.time >= since &&
-        event.time <= now &&
-        !(skipSubmits && event.kind === 'submit') &&
-        counts(challenge, event),
-    ).length;
+  return challenges
+    .filter((challenge) => isRunning(challenge, now))
+    .map((challenge) => {
+      const since = periodStart(challenge.period, now);
+      const skipSubmits = challenge.kind === 'template-use' && usesRecorded;
+      const done = events.filter(
+        (event) =>
+          event.time >= since &&
+          event.time <= now &&
+          !(skipSubmits && event.kind === 'submit') &&
+          counts(challenge, event),
+      ).length;
 
-    return { challenge, done, complete: done >= challenge.count };
-  });
+      return { challenge, done, complete: done >= challenge.count };
+    });
 }

@@ -36,6 +36,29 @@ export function eventsBefore(
   return database.events.where('t').below(cutoff) as Collection<PackedEvent, number>;
 }
 
+/**
+ * Deletes the events with these ids in as few id ranges as possible. Chromium deletes
+ * record by record at ~1.6 ms each (80 s for half a year of heavy use), a range at once.
+ */
+export async function deleteEvents(
+  database: AscentDatabase,
+  ids: readonly number[],
+): Promise<void> {
+  const doomed = new Set(ids);
+  const runs: [number, number][] = [];
+  let run: [number, number] | undefined;
+
+  for (const key of (await database.events.toCollection().primaryKeys()) as number[]) {
+    if (!doomed.has(key)) run = undefined;
+    else if (run) run[1] = key;
+    else runs.push((run = [key, key]));
+  }
+
+  for (const [first, last] of runs) {
+    await database.events.where(':id').between(first, last, true, true).delete();
+  }
+}
+
 /** The most recent events, newest first. */
 export async function latestEvents(database: AscentDatabase, limit = 10): Promise<ProgressEvent[]> {
   const packed = await database.events.orderBy('t').reverse().limit(limit).toArray();

@@ -1,12 +1,14 @@
 import type { AscentDatabase } from './db';
 import { aggregateByDay, mergeDays, type DayAggregate } from './daily';
 import { evidenceOf } from './event';
-import { eventsBefore, readEvents } from './event-store';
+import { deleteEvents, eventsBefore, readEvents } from './event-store';
 import { raiseLevelFloor } from './level-floor';
 import { unpackEvent } from './packed-event';
 import { assessSkills } from './skill-model';
 import { dayMs } from './thresholds';
 
+// TODO [2027-01-15]: right after a roll-up LevelDB still holds the deleted rows (23.5 MB in
+// `npm run bench`); 9.7 MB once the next browser start compacts. Ask for compaction sooner.
 /** Prompt events older than this roll up into daily aggregates, unless set otherwise. */
 export const defaultRollupAfterDays = 180;
 
@@ -51,9 +53,10 @@ export async function rollUpOldEvents(
     const stored = await database.days.bulkGet(fresh.map(({ day }) => day));
 
     await database.days.bulkPut(fresh.map((day, index) => withStored(day, stored[index])));
-    // By key: Dexie deletes an index range in chunks that each step over the rows deleted
-    // before, which took 80 s for half a year of heavy use in Chromium.
-    await database.events.bulkDelete(packed.map(({ id }) => id!));
+    await deleteEvents(
+      database,
+      packed.map(({ id }) => id!),
+    );
     return events.length;
   });
 }

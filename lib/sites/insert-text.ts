@@ -17,6 +17,9 @@ export interface InsertOptions {
 export type SavedSelection =
   { kind: 'range'; range: Range } | { kind: 'textarea'; start: number; end: number };
 
+/** Above this length insertion avoids `execCommand('insertText')` (see strategies). */
+const execCommandLimit = 64 * 1024;
+
 /** Paste events Ascent dispatches itself; the paste guard lets them pass unchecked. */
 export const ownPasteEvents = new WeakSet<Event>();
 
@@ -122,14 +125,18 @@ function settle(): Promise<void> {
 /** Ways to insert, most native first: each keeps the page's state and its undo history. */
 function strategies(composer: HTMLElement, text: string, replace: boolean): (() => void)[] {
   const execInsert = () => composer.ownerDocument.execCommand('insertText', false, text);
+  // Chromium's renderer dies on insertText with about a megabyte; large text skips it.
+  const large = text.length > execCommandLimit;
   if (composer instanceof HTMLTextAreaElement) {
     // execCommand keeps the textarea's own undo stack; the setter is the React fallback.
-    return [execInsert, () => setTextareaValue(composer, text, replace)];
+    const setter = () => setTextareaValue(composer, text, replace);
+    return large ? [setter] : [execInsert, setter];
   }
 
   const paste = () => dispatchPaste(composer, text);
   // Multi-line text through insertText becomes line breaks some editors drop; their paste
   // path turns it into paragraphs.
+  if (large) return [paste];
   return text.includes('\n') ? [paste, execInsert] : [execInsert, paste];
 }
 

@@ -14,19 +14,22 @@ export interface PolicyFollower {
   refresh(): Promise<void>;
 }
 
-/** Asks the background for this host's policy; anything but a valid answer is the default. */
-async function fetchPolicy(host: string): Promise<EffectivePolicy> {
+/** How often, and how far apart, an unanswered policy request is asked again. */
+const retryDelaysMs = [500, 1000, 2000, 4000];
+
+/** Asks the background for this host's policy; undefined when there is no valid answer. */
+async function fetchPolicy(host: string): Promise<EffectivePolicy | undefined> {
   try {
     const answer: unknown = await browser.runtime.sendMessage({ type: 'get-policy', host });
     const parsed = effectivePolicySchema.safeParse(answer);
     if (parsed.success) return parsed.data;
 
-    log.warn('no valid policy from the background; using the default policy');
+    log.warn('no valid policy from the background; using the default policy for now');
   } catch (error) {
-    log.warn('policy request failed; using the default policy:', error as Error);
+    log.warn('policy request failed; using the default policy for now:', error as Error);
   }
 
-  return defaultEffectivePolicy;
+  return undefined;
 }
 
 function copyPolicy(policy: EffectivePolicy): EffectivePolicy {
@@ -45,11 +48,16 @@ export function followPolicy(
   // A copy: values marked "not sensitive" are added to it in memory.
   let policy = copyPolicy(defaultEffectivePolicy);
 
-  const refresh = async () => {
+  // A background that is still starting (service worker waking, pack loading) gets asked
+  // again; until then the default policy applies.
+  const refresh = async (attempt = 0): Promise<void> => {
     const next = await fetchPolicy(host);
     if (signal.aborted) return;
 
-    policy = copyPolicy(next);
+    if (!next && attempt < retryDelaysMs.length) {
+      setTimeout(() => void refresh(attempt + 1), retryDelaysMs[attempt]);
+    }
+    policy = copyPolicy(next ?? defaultEffectivePolicy);
     onChange(policy);
   };
 
@@ -66,5 +74,5 @@ export function followPolicy(
   document.addEventListener('visibilitychange', onVisibility, { signal });
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
 
-  return { current: () => policy, refresh };
+  return { current: () => policy, refresh: () => refresh() };
 }

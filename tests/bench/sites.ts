@@ -138,6 +138,18 @@ async function measure(context: BrowserContext, extensionId: string): Promise<st
   ];
 }
 
+/** The same 1 MB paste without Ascent: what the page and browser cost on their own. */
+async function baselinePaste(port: number): Promise<string> {
+  const chromium = await launchChromium({ headless: true, hostRulesPort: port });
+  try {
+    await chromium.context.addInitScript(installProbes);
+    const longest = await largePaste(await chromium.context.newPage());
+    return `| the same 1 MB paste without Ascent (baseline) | ${longest ? ms(longest) : 'none over 50 ms'} |`;
+  } finally {
+    await chromium.close();
+  }
+}
+
 export const sitesSection: BenchSection = {
   name: 'Sites',
   async run() {
@@ -153,9 +165,10 @@ export const sitesSection: BenchSection = {
       rows.push(...(await measure(chromium.context, chromium.extensionId)));
     } finally {
       await chromium.close();
-      await server.close();
     }
 
+    rows.push(await baselinePaste(server.port));
+    await server.close();
     console.log(rows.join('\n'));
   },
 };

@@ -82,9 +82,6 @@ describe('the AI critique', () => {
     expect(await panel.getByTestId('prompt-score').count()).toBe(1);
   });
 
-  // TODO [2027-01-15]: the granted round trip (redacted text to a CORS-less loopback server,
-  // values restored, improved prompt inserted) runs in the unit tests only: Chromium's
-  // permission prompt cannot be answered from Playwright, and developerPrivate's
-  // addHostPermission does not grant optional hosts. A test-only manifest with the loopback
-  // origin in host_permissions would close this gap.
+  // The granted round trip is in coach-critique-granted.e2e.test.ts, on a build that holds
+  // the loopback host permission up front.
 });

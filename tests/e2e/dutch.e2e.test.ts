@@ -23,7 +23,11 @@ describe('in a Dutch browser', () => {
     const claude = toolCases[1]!;
     const chat = await session.chromium.context.newPage();
     await chat.goto(claude.url);
-    await pasteText(chat, claude.composer, 'Mail de cliënt op r.bakker@advocatenkantoor-voorbeeld.nl');
+    await pasteText(
+      chat,
+      claude.composer,
+      'Mail de cliënt op r.bakker@advocatenkantoor-voorbeeld.nl',
+    );
 
     const warning = chat.locator('[data-ascent="paste-warning"]');
     await warning.waitFor();

@@ -2,19 +2,22 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { packEvent } from '../../lib/progress/packed-event';
 import { toStoredEvents } from '../unit/progress/stored-history';
 import { syntheticHistory } from '../unit/progress/synthetic-history';
-import { startSession, type Session } from './support/extension';
+import { openPanel, startSession, type Session } from './support/extension';
 
 let session: Session;
 let page: Page;
+// The Dutch check needs a browser of its own; only one runs at a time.
+let sessionStopped = false;
 
 beforeAll(async () => {
   session = await startSession();
 });
 
 afterAll(async () => {
-  await session?.stop();
+  if (!sessionStopped) await session?.stop();
 });
 
 /** Four weeks of practice with rising prompt scores, ending now; no lesson taken yet. */
@@ -28,7 +31,7 @@ function seedEvents() {
     pastesPerDay: 2,
     techniques: 3,
   });
-  return toStoredEvents(history);
+  return toStoredEvents(history).map(packEvent);
 }
 
 /** Writes events into the extension's own IndexedDB, which the page has already opened. */
@@ -145,6 +148,54 @@ describe('the progress panel', () => {
 
     await page.getByText(/^File refused, nothing changed/).waitFor();
     const scored = page.locator('[data-testid="stored-count"][data-kind="scoredPrompts"] strong');
-    expect(Number(await scored.textContent())).toBeGreaterThan(0);
+    // The counts load after the page shows '…'.
+    await expect.poll(async () => Number(await scored.textContent())).toBeGreaterThan(0);
+  });
+});
+
+describe('the progress tab of the side panel', () => {
+  it('shows the same level as the full page', async () => {
+    const full = await openProgressPage();
+    await full.getByTestId('level').waitFor();
+    const level = await full.getByTestId('level').getAttribute('data-level');
+
+    const panel = await openPanel(session, 'https://chatgpt.com/*');
+    await panel.getByRole('button', { name: 'Start' }).click();
+    await panel.getByRole('tab', { name: 'Progress' }).click();
+
+    await panel.getByTestId('level').waitFor();
+    expect(await panel.getByTestId('level').getAttribute('data-level')).toBe(level);
+    await panel.locator('[data-testid="quality-chart"] canvas').waitFor();
+    expect(await panel.getByTestId('practise-next').count()).toBe(1);
+  });
+});
+
+describe('the progress page in Dutch', () => {
+  let dutch: Session;
+
+  beforeAll(async () => {
+    await session.stop();
+    sessionStopped = true;
+    dutch = await startSession({ lang: 'nl' });
+  });
+
+  afterAll(async () => {
+    await dutch?.stop();
+  });
+
+  it('shows the level, the chart and the sections in Dutch', async () => {
+    const opened = await dutch.chromium.context.newPage();
+    await opened.goto(`chrome-extension://${dutch.chromium.extensionId}/progress.html`);
+    await opened.getByTestId('progress-empty').waitFor();
+    await seed(opened, seedEvents());
+    await opened.reload();
+
+    await opened.getByTestId('level').waitFor();
+    await opened.getByRole('heading', { name: 'Je niveau' }).waitFor();
+    await opened.getByRole('button', { name: 'Overzicht' }).waitFor();
+    await opened.getByRole('button', { name: 'Lessen' }).waitFor();
+    expect(await opened.getByTestId('chart-summary').textContent()).toMatch(
+      /Dagelijkse mediaan van de promptscore over \d+ dagen/,
+    );
   });
 });

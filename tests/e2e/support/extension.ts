@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 
 import { launchChromium, type LaunchedChromium } from '../../../lib/demo/chromium';
 import { startReplicaServer, type ReplicaServer } from '../../../lib/demo/replica-server';
+import { unpackEvent, type PackedEvent } from '../../../lib/progress/packed-event';
 
 /** The store build that `npm run test:e2e` makes before the tests run. */
 export const extensionDir = process.env.ASCENT_EXTENSION_DIR ?? '.output/chrome-mv3';
@@ -81,16 +82,24 @@ export async function openPanel(session: Session, tabUrl: string): Promise<Page>
   return panel;
 }
 
-/** Events as IndexedDB holds them, read in the extension's own origin. */
+/**
+ * Events as IndexedDB holds them, read in the extension's own origin and unpacked here
+ * (lib/progress/packed-event.ts) into the fields the rest of Ascent sees.
+ */
 export async function readStoredEvents(panel: Page): Promise<Record<string, unknown>[]> {
+  const packed = await readPackedEvents(panel);
+  return packed.map((event) => unpackEvent(event) as unknown as Record<string, unknown>);
+}
+
+async function readPackedEvents(panel: Page): Promise<PackedEvent[]> {
   return panel.evaluate(
     () =>
-      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+      new Promise<PackedEvent[]>((resolve, reject) => {
         const request = indexedDB.open('ascent');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const read = request.result.transaction('events').objectStore('events').getAll();
-          read.onsuccess = () => resolve(read.result as Record<string, unknown>[]);
+          read.onsuccess = () => resolve(read.result as PackedEvent[]);
           read.onerror = () => reject(read.error);
         };
       }),

@@ -85,7 +85,7 @@ describe('recording a submitted prompt', () => {
   it('records a template use with a prompt sent from a template, and none without', () =>
     withDatabase(async (database) => {
       await recordFromMessage(database, submitted, context);
-      const { templateId: _template, ...typed } = submitted;
+      const typed = { ...submitted, templateId: undefined };
       await recordFromMessage(database, typed, { ...context, time: context.time + 1 });
 
       const events = await readEvents(database);

@@ -56,6 +56,20 @@ describe('rolling up old events', () => {
     await database.delete();
   });
 
+  it('deletes only the old events when old and new ones were stored in between', async () => {
+    const database = await freshDatabase();
+    const times = [200, 1, 300, 250, 2, 190].map((days) => now - days * dayMs);
+    await addEvents(
+      database,
+      times.map((time) => submit(time, 50)),
+    );
+
+    expect(await rollUpOldEvents(database, { now, afterDays: 180 })).toBe(4);
+    expect((await readEvents(database)).map((event) => event.time)).toEqual([times[4], times[1]]);
+    expect((await database.days.toArray()).reduce((sum, day) => sum + day.prompts, 0)).toBe(4);
+    await database.delete();
+  });
+
   it('adds to a day that was partly rolled up before, counting nothing twice', async () => {
     const database = await freshDatabase();
     const oldDay = new Date(now - 200 * dayMs).setHours(9, 0, 0, 0);
