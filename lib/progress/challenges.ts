@@ -1,4 +1,5 @@
 import { localDay } from './daily';
+import { summarizeByDay, type DaySummary } from './day-summary';
 import type { ProgressEvent } from './event';
 import type { PackChallenge } from './pack-content';
 
@@ -18,29 +19,31 @@ export function periodStart(period: PackChallenge['period'], now: number): numbe
   return date.getTime();
 }
 
-function counts(challenge: PackChallenge, event: ProgressEvent): boolean {
+/** What one day counts towards a challenge. */
+function countOn(challenge: PackChallenge, summary: DaySummary, usesRecorded: boolean): number {
+  const { challenges } = summary;
+
   switch (challenge.kind) {
     case 'template-use':
-      return templateOf(event) !== undefined && matchesTemplate(challenge, templateOf(event));
+      return templateCount(
+        challenge,
+        usesRecorded ? challenges.templateUses : challenges.templatePrompts,
+      );
     case 'prompt':
-      return event.kind === 'submit';
+      return challenges.prompts;
     case 'verification':
-      return event.kind === 'submit' && 'asksVerification' in event && event.asksVerification;
+      return challenges.verifications;
     case 'follow-up':
-      return event.kind === 'submit' && 'followsAnswer' in event && event.followsAnswer;
+      return challenges.followUps;
     case 'lesson-check':
-      return event.kind === 'lesson-check' && event.passed;
+      return challenges.lessonPasses;
   }
 }
 
-function templateOf(event: ProgressEvent): string | undefined {
-  if (event.kind === 'template-use') return event.templateId;
+function templateCount(challenge: PackChallenge, uses: Record<string, number>): number {
+  if (challenge.templateId === undefined) return Object.values(uses).reduce((a, b) => a + b, 0);
 
-  return event.kind === 'submit' && 'templateId' in event ? event.templateId : undefined;
-}
-
-function matchesTemplate(challenge: PackChallenge, templateId: string | undefined): boolean {
-  return challenge.templateId === undefined || challenge.templateId === templateId;
+  return uses[challenge.templateId] ?? 0;
 }
 
 /** Inside the challenge's dates, when the pack gives any (whole local days). */
@@ -53,29 +56,38 @@ function isRunning(challenge: PackChallenge, now: number): boolean {
   );
 }
 
-/**
- * How far each team challenge is in its current period. When template uses are recorded
- * as events of their own, a prompt sent from a template is not counted a second time.
- */
+/** `challengeProgressOfDays` for a list of events (a test's history). */
 export function challengeProgress(
   challenges: readonly PackChallenge[],
   events: readonly ProgressEvent[],
   now: number,
 ): ChallengeProgress[] {
-  const usesRecorded = events.some((event) => event.kind === 'template-use');
+  const past = events.filter((event) => event.time <= now);
+  return challengeProgressOfDays(challenges, [...summarizeByDay(past).values()], now);
+}
+
+/**
+ * How far each team challenge is in its current period, counted in whole local days. When
+ * template uses are recorded as events of their own, a prompt sent from a template is not
+ * counted a second time.
+ */
+export function challengeProgressOfDays(
+  challenges: readonly PackChallenge[],
+  summaries: readonly DaySummary[],
+  now: number,
+): ChallengeProgress[] {
+  const usesRecorded = summaries.some(
+    ({ challenges: day }) => Object.keys(day.templateUses).length > 0,
+  );
+  const today = localDay(now);
 
   return challenges
     .filter((challenge) => isRunning(challenge, now))
     .map((challenge) => {
-      const since = periodStart(challenge.period, now);
-      const skipSubmits = challenge.kind === 'template-use' && usesRecorded;
-      const done = events.filter(
-        (event) =>
-          event.time >= since &&
-          event.time <= now &&
-          !(skipSubmits && event.kind === 'submit') &&
-          counts(challenge, event),
-      ).length;
+      const since = localDay(periodStart(challenge.period, now));
+      const done = summaries
+        .filter(({ day }) => day >= since && day <= today)
+        .reduce((sum, summary) => sum + countOn(challenge, summary, usesRecorded), 0);
 
       return { challenge, done, complete: done >= challenge.count };
     });

@@ -1,9 +1,10 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 
 import type { DayAggregate } from './daily';
+import { summarizeByDay, type DaySummary } from './day-summary';
 import type { EventV1, ProgressEvent } from './event';
 import { guardOf, outcomeFromCounts } from './outcome';
-import { packEvent, type PackedEvent } from './packed-event';
+import { packEvent, unpackEvent, type PackedEvent } from './packed-event';
 
 /** A small setting or mark kept with the history (highest level reached, last roll-up). */
 export interface MetaRecord {
@@ -17,9 +18,11 @@ export const schemaVersions = {
   2: { events: '++id, time, tool, kind', days: 'day', meta: 'key' },
   // Packed events (packed-event.ts): a third of the size; nothing read `tool` or `kind`.
   3: { events: '++id, t', days: 'day', meta: 'key' },
+  // Per-day summaries of the stored events (day-summary.ts): the panel reads these.
+  4: { events: '++id, t', days: 'day', meta: 'key', summaries: 'day' },
 } as const;
 
-export const currentSchemaVersion = 3;
+export const currentSchemaVersion = 4;
 
 /**
  * Ascent's IndexedDB, in the extension's own origin (background and extension pages share
@@ -30,6 +33,8 @@ export class AscentDatabase extends Dexie {
   events!: EntityTable<PackedEvent, 'id'>;
   days!: EntityTable<DayAggregate, 'day'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  /** Kept in step with `events` by event-store.ts, in the same transactions. */
+  summaries!: EntityTable<DaySummary, 'day'>;
 
   constructor(name = 'ascent') {
     super(name);
@@ -37,6 +42,7 @@ export class AscentDatabase extends Dexie {
     this.version(1).stores(schemaVersions[1]);
     this.version(2).stores(schemaVersions[2]).upgrade(addGuardOutcomes);
     this.version(3).stores(schemaVersions[3]).upgrade(packEvents);
+    this.version(4).stores(schemaVersions[4]).upgrade(summarizeEvents);
   }
 }
 
@@ -58,6 +64,14 @@ async function packEvents(transaction: Transaction): Promise<void> {
     .modify((event: ProgressEvent, ref: { value: unknown }) => {
       ref.value = packEvent(event);
     });
+}
+
+/** Version 4: the day summaries of every stored event, built once from the events. */
+async function summarizeEvents(transaction: Transaction): Promise<void> {
+  const packed = (await transaction.table('events').toArray()) as PackedEvent[];
+  const summaries = summarizeByDay(packed.map(unpackEvent));
+
+  await transaction.table('summaries').bulkPut([...summaries.values()]);
 }
 
 let database: AscentDatabase | undefined;

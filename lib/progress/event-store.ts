@@ -1,5 +1,7 @@
 import type { Collection } from 'dexie';
 
+import { localDay } from './daily';
+import { addToSummary, summarizeByDay, type DaySummary } from './day-summary';
 import type { AscentDatabase } from './db';
 import type { ProgressEvent } from './event';
 import { packEvent, unpackEvent, type PackedEvent } from './packed-event';
@@ -9,17 +11,66 @@ import { packEvent, unpackEvent, type PackedEvent } from './packed-event';
  * `ProgressEvent`s and never sees the packed form the table keeps.
  */
 
-/** Stores one event that already passed its schema; answers its id. */
+/**
+ * Stores one event that already passed its schema and adds it to its day's summary, in one
+ * transaction so the summaries never drift from the events; answers its id.
+ */
 export async function addEvent(database: AscentDatabase, event: ProgressEvent): Promise<number> {
-  return database.events.add(packEvent(event)) as Promise<number>;
+  return database.transaction('rw', database.events, database.summaries, async () => {
+    const id = (await database.events.add(packEvent(event))) as number;
+    const day = localDay(event.time);
+    const stored = await database.summaries.get(day);
+
+    await database.summaries.put(withEvent(stored, day, event));
+    return id;
+  });
 }
 
-/** Stores checked events in one go (an import, a test's history). */
+function withEvent(stored: DaySummary | undefined, day: string, event: ProgressEvent) {
+  if (!stored) return summarizeByDay([event]).get(day)!;
+
+  addToSummary(stored, event);
+  return stored;
+}
+
+/** Stores checked events in one go (an import, a test's history), summaries with them. */
 export async function addEvents(
   database: AscentDatabase,
   events: readonly ProgressEvent[],
 ): Promise<void> {
-  await database.events.bulkAdd(events.map(packEvent));
+  await database.transaction('rw', database.events, database.summaries, async () => {
+    await database.events.bulkAdd(events.map(packEvent));
+    await resummarizeDays(database, new Set(events.map(({ time }) => localDay(time))));
+  });
+}
+
+/** Sums these days again from their stored events, after a bulk add or a deletion. */
+export async function resummarizeDays(
+  database: AscentDatabase,
+  days: ReadonlySet<string>,
+): Promise<void> {
+  for (const day of days) {
+    const [start, end] = dayBounds(day);
+    const packed = await database.events.where('t').between(start, end, true, false).toArray();
+    const summary = summarizeByDay(packed.map(unpackEvent)).get(day);
+
+    if (summary) await database.summaries.put(summary);
+    else await database.summaries.delete(day);
+  }
+}
+
+/** Local midnight starting `day` and the next. */
+function dayBounds(day: string): [number, number] {
+  const [year, month, date] = day.split('-').map(Number);
+  return [
+    new Date(year!, month! - 1, date!).getTime(),
+    new Date(year!, month! - 1, date! + 1).getTime(),
+  ];
+}
+
+/** The summaries of every stored day, oldest first. */
+export async function readSummaries(database: AscentDatabase): Promise<DaySummary[]> {
+  return database.summaries.toArray();
 }
 
 /** Stored events at or after `since` (all of them without), oldest first. */

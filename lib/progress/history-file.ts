@@ -76,7 +76,8 @@ export async function importHistory(database: AscentDatabase, text: string): Pro
   const file = parseHistoryFile(text);
   if (typeof file === 'string') return { ok: false, problem: file };
 
-  return database.transaction('rw', database.events, database.days, database.meta, async () => {
+  const tables = [database.events, database.summaries, database.days, database.meta];
+  return database.transaction('rw', tables, async () => {
     const known = new Set((await readEvents(database)).map(eventKey));
     const fresh = file.events.filter((event) => !known.has(eventKey(event)));
     const newDays = await missingDays(database, file.days);
@@ -101,9 +102,10 @@ async function missingDays(
   return days.filter((_, index) => stored[index] === undefined);
 }
 
-/** "Delete my data": every event, rolled-up day and progress mark, gone for good. */
+/** "Delete my data": every event, summary, rolled-up day and progress mark, gone for good. */
 export async function deleteAllProgress(database: AscentDatabase): Promise<void> {
-  await database.transaction('rw', database.events, database.days, database.meta, async () => {
-    await Promise.all([database.events.clear(), database.days.clear(), database.meta.clear()]);
+  const tables = [database.events, database.summaries, database.days, database.meta];
+  await database.transaction('rw', tables, async () => {
+    await Promise.all(tables.map((table) => table.clear()));
   });
 }

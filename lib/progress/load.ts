@@ -1,12 +1,11 @@
 import type { AscentDatabase } from './db';
 import type { LessonCheckEvidence } from './evidence';
-import { addEvent, readEvents } from './event-store';
+import { addEvent, readSummaries } from './event-store';
 import { raiseLevelFloor, readLevelFloor } from './level-floor';
 import { lessonsInForce, type Lesson } from './lessons';
 import { buildOverview, type ProgressOverview } from './overview';
 import { cacheOverview, historyStamp, readCachedOverview } from './overview-cache';
 import type { PackContent } from './pack-content';
-import { modelWindowWeeks, weekMs } from './thresholds';
 
 export interface LoadedProgress {
   overview: ProgressOverview;
@@ -15,7 +14,7 @@ export interface LoadedProgress {
 
 /**
  * Works out the panel's view: from the cache while the history is unchanged, else from
- * the weeks the skill model replays and the rolled-up days. A level reached now is kept,
+ * the day summaries the background keeps and the rolled-up days. A level reached now is kept,
  * so a later roll-up of the events behind it cannot take it away.
  */
 export async function loadProgress(
@@ -33,23 +32,20 @@ export async function loadProgress(
   return { overview, lessons };
 }
 
-// TODO [2027-01-15]: worked out without the cache, a year of heavy use still takes ~1.7 s to
-// show in `npm run bench` (goal 500 ms): reading ~50,000 packed events is most of it. Keep
-// weekly buckets up to date in the background so the panel reads a few dozen records.
 async function computeOverview(
   database: AscentDatabase,
   pack: PackContent,
   lessons: readonly Lesson[],
   now: number,
 ): Promise<ProgressOverview> {
-  // Older weeks weigh next to nothing (thresholds.ts): the model needs only these.
-  const [events, days, levelFloor] = await Promise.all([
-    readEvents(database, now - modelWindowWeeks * weekMs),
+  // One summary per day with events still stored: a few hundred small records.
+  const [summaries, days, levelFloor] = await Promise.all([
+    readSummaries(database),
     database.days.toArray(),
     readLevelFloor(database),
   ]);
   const lessonIds = lessons.filter((lesson) => lesson.source === 'foundation').map((l) => l.id);
-  const overview = buildOverview({ events, days, levelFloor, pack, lessonIds, now });
+  const overview = buildOverview({ summaries, days, levelFloor, pack, lessonIds, now });
 
   if (overview.assessment.status === 'reached' && overview.assessment.level !== levelFloor) {
     await raiseLevelFloor(database, overview.assessment.level);

@@ -1,14 +1,7 @@
 import { levelIds, type LevelId } from '../coaching/roles';
-import { challengeProgress, type ChallengeProgress } from './challenges';
-import {
-  aggregateByDay,
-  dailyQuality,
-  localDay,
-  mergeDays,
-  type DailyQuality,
-  type DayAggregate,
-} from './daily';
-import { evidenceOf, type ProgressEvent } from './event';
+import { challengeProgressOfDays, type ChallengeProgress } from './challenges';
+import { dailyQuality, localDay, mergeDays, type DailyQuality, type DayAggregate } from './daily';
+import type { DaySummary } from './day-summary';
 import { higherLevel } from './level-floor';
 import type { PackContent } from './pack-content';
 import { practiseNext, type PractiseNext } from './practise-next';
@@ -34,7 +27,8 @@ export interface ProgressOverview {
 }
 
 export interface OverviewInput {
-  events: readonly ProgressEvent[];
+  /** The day summaries of the stored events (day-summary.ts). */
+  summaries: readonly DaySummary[];
   /** Rolled-up days (older than the roll-up period). */
   days: readonly DayAggregate[];
   /** The highest level kept from before the roll-up. */
@@ -46,25 +40,26 @@ export interface OverviewInput {
 
 /** The panel's view of the history: level, chart series, rates, streak, next step. */
 export function buildOverview(input: OverviewInput): ProgressOverview {
-  const { events, now } = input;
+  const { summaries, now } = input;
+  const days = summaries.map(({ day, skills }) => ({ day, skills }));
   const assessment = withFloor(
-    assessSkills(events.map(evidenceOf), { now, lessons: input.lessonIds }),
+    assessSkills({ days }, { now, lessons: input.lessonIds }),
     input.levelFloor,
   );
-  const allDays = mergeAllDays(input.days, aggregateByDay(events));
-  const lessonsPassed = passedLessons(events);
+  const allDays = mergeAllDays(input.days, summaries);
+  const lessonsPassed = new Set(summaries.flatMap(({ skills }) => skills.lessonsPassed));
 
   return {
     assessment,
     quality: dailyQuality(allDays.values()),
     techniques: techniquesSince(allDays, localDay(now - 90 * dayMs)),
-    cleanPasteRate: cleanPasteRate(events, now - 28 * dayMs),
+    cleanPasteRate: cleanPasteRate(summaries, localDay(now - 28 * dayMs)),
     streak: streak(allDays, now),
     lessonsPassed,
     totals: totalsOf(allDays),
-    challenges: challengeProgress(input.pack.challenges, events, now),
+    challenges: challengeProgressOfDays(input.pack.challenges, summaries, now),
     next: practiseNext(assessment, lessonsPassed, input.pack.templates),
-    empty: events.length === 0 && input.days.length === 0,
+    empty: summaries.length === 0 && input.days.length === 0,
   };
 }
 
@@ -85,24 +80,15 @@ function withFloor(assessment: SkillAssessment, floor: LevelId | undefined): Ski
 
 function mergeAllDays(
   stored: readonly DayAggregate[],
-  recent: Map<string, DayAggregate>,
+  recent: readonly DaySummary[],
 ): Map<string, DayAggregate> {
-  const days = new Map(recent);
+  const days = new Map(recent.map(({ day, aggregate }) => [day, aggregate]));
   for (const day of stored) {
     const fresh = days.get(day.day);
     days.set(day.day, fresh ? mergeDays(day, fresh) : day);
   }
 
   return days;
-}
-
-function passedLessons(events: readonly ProgressEvent[]): Set<string> {
-  const passed = new Set<string>();
-  for (const event of events) {
-    if (event.kind === 'lesson-check' && event.passed) passed.add(event.lessonId);
-  }
-
-  return passed;
 }
 
 function techniquesSince(days: Map<string, DayAggregate>, since: string) {
@@ -117,13 +103,14 @@ function techniquesSince(days: Map<string, DayAggregate>, since: string) {
   return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count);
 }
 
-function cleanPasteRate(events: readonly ProgressEvent[], since: number): number | null {
+/** Pastes found clean since the local day `since`, whole days. */
+function cleanPasteRate(summaries: readonly DaySummary[], since: string): number | null {
   let pastes = 0;
   let clean = 0;
-  for (const event of events) {
-    if (event.kind !== 'paste' || event.time < since) continue;
-    pastes += 1;
-    if (event.outcome === 'clean') clean += 1;
+  for (const { day, aggregate, challenges } of summaries) {
+    if (day < since) continue;
+    pastes += aggregate.pastes;
+    clean += challenges.cleanPastes;
   }
 
   return pastes === 0 ? null : clean / pastes;

@@ -1,7 +1,7 @@
 import type { AscentDatabase } from './db';
 import { aggregateByDay, mergeDays, type DayAggregate } from './daily';
-import { evidenceOf } from './event';
-import { deleteEvents, eventsBefore, readEvents } from './event-store';
+import { isGuarded } from './event';
+import { deleteEvents, eventsBefore, readSummaries, resummarizeDays } from './event-store';
 import { raiseLevelFloor } from './level-floor';
 import { unpackEvent } from './packed-event';
 import { assessSkills } from './skill-model';
@@ -31,9 +31,10 @@ function startOfLocalDay(time: number): number {
 }
 
 /**
- * Folds events older than `afterDays` into daily aggregates and deletes them, in one
- * transaction so nothing is counted twice or lost. The level those events earned is kept
- * first. Answers how many events were rolled up.
+ * Folds prompts and pastes older than `afterDays` into daily aggregates and deletes them,
+ * in one transaction with the day summaries so nothing is counted twice or lost. Lesson
+ * checks and template uses stay as they are: they are few, and passed lessons must not be
+ * forgotten. The level those events earned is kept first. Answers how many were rolled up.
  */
 export async function rollUpOldEvents(
   database: AscentDatabase,
@@ -45,8 +46,9 @@ export async function rollUpOldEvents(
 
   await keepLevelReached(database, options);
 
-  return database.transaction('rw', database.events, database.days, async () => {
-    const packed = await old.toArray();
+  const tables = [database.events, database.days, database.summaries];
+  return database.transaction('rw', tables, async () => {
+    const packed = (await old.toArray()).filter((record) => isGuarded(unpackEvent(record)));
     const events = packed.map(unpackEvent);
     const days = aggregateByDay(events);
     const fresh = [...days.values()];
@@ -57,6 +59,7 @@ export async function rollUpOldEvents(
       database,
       packed.map(({ id }) => id!),
     );
+    await resummarizeDays(database, new Set(days.keys()));
     return events.length;
   });
 }
@@ -67,8 +70,8 @@ function withStored(fresh: DayAggregate, stored: DayAggregate | undefined): DayA
 }
 
 async function keepLevelReached(database: AscentDatabase, options: RollupOptions): Promise<void> {
-  const events = await readEvents(database);
-  const assessment = assessSkills(events.map(evidenceOf), options);
+  const days = (await readSummaries(database)).map(({ day, skills }) => ({ day, skills }));
+  const assessment = assessSkills({ days }, options);
 
   if (assessment.status === 'reached') await raiseLevelFloor(database, assessment.level);
 }

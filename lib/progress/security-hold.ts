@@ -1,5 +1,7 @@
-import type { SkillEvidence } from './evidence';
-import { dayMs, thresholds, weekMs } from './thresholds';
+import { dayNumber } from './day-summary';
+import { localDay } from './daily';
+import { dayMs, thresholds } from './thresholds';
+import type { DatedSkillDay } from './weekly-buckets';
 
 export interface SecurityHold {
   /** The learner is held at foundation, whatever they reached before. */
@@ -10,47 +12,51 @@ export interface SecurityHold {
 
 const rule = thresholds.regression;
 
-/** A secret the guard had to block, or that the user pushed through anyway. */
-function isSecretIncident(event: SkillEvidence): boolean {
-  if (event.kind !== 'paste' && event.kind !== 'submit') return false;
-
-  return event.category === 'secret' && ['blocked', 'overridden'].includes(event.outcome);
+/** What a hold is judged on: incident times and active days, both oldest first. */
+interface HoldEvidence {
+  incidents: number[];
+  /** Local days (as day numbers) with a prompt, paste or template use. */
+  activeDays: number[];
 }
 
-function isActivity(event: SkillEvidence): boolean {
-  return event.kind !== 'lesson-check';
+const dayOf = (time: number) => dayNumber(localDay(time));
+
+function holdEvidence(days: readonly DatedSkillDay[], now: number): HoldEvidence {
+  const today = dayOf(now);
+  const incidents = days.flatMap(({ skills }) => skills.incidents).filter((time) => time <= now);
+  const activeDays = days
+    .filter(({ skills }) => skills.lastActive >= 0)
+    .map(({ day }) => dayNumber(day))
+    .filter((day) => day <= today);
+
+  return {
+    incidents: incidents.sort((a, b) => a - b),
+    activeDays: activeDays.sort((a, b) => a - b),
+  };
 }
 
 /**
  * Whether a security regression holds the learner at foundation: repeated secret incidents
  * in a short time start a hold, and only clean, active weeks after the last one end it.
  */
-export function securityHold(events: readonly SkillEvidence[], now: number): SecurityHold {
-  const past = events.filter((event) => event.time <= now);
-  const incidents = past.filter(isSecretIncident).map((event) => event.time);
-  const activity = past
-    .filter(isActivity)
-    .map((event) => event.time)
-    .sort((a, b) => a - b);
-  const lastIncident = lastHeldIncident(
-    incidents.sort((a, b) => a - b),
-    activity,
-  );
+export function securityHold(days: readonly DatedSkillDay[], now: number): SecurityHold {
+  const { incidents, activeDays } = holdEvidence(days, now);
+  const lastIncident = lastHeldIncident(incidents, activeDays);
 
   if (lastIncident === undefined) return { active: false, cleanWeeks: 0 };
 
-  const cleanWeeks = cleanWeeksBetween(activity, lastIncident, now);
+  const cleanWeeks = cleanWeeksBetween(activeDays, lastIncident, now);
   return { active: cleanWeeks < rule.cleanWeeks, cleanWeeks };
 }
 
 /** The last incident while a hold was running, or undefined if no hold ever started. */
-function lastHeldIncident(incidents: readonly number[], activity: readonly number[]) {
+function lastHeldIncident(incidents: readonly number[], activeDays: readonly number[]) {
   let held: number | undefined;
 
   incidents.forEach((time, index) => {
     // An incident during a hold extends it; after a hold ended only a new pattern restarts it.
     const holdRunning =
-      held !== undefined && cleanWeeksBetween(activity, held, time) < rule.cleanWeeks;
+      held !== undefined && cleanWeeksBetween(activeDays, held, time) < rule.cleanWeeks;
     if (holdRunning || completesPattern(incidents, index)) held = time;
   });
 
@@ -63,33 +69,22 @@ function completesPattern(incidents: readonly number[], index: number): boolean 
   return first !== undefined && incidents[index]! - first <= rule.withinDays * dayMs;
 }
 
-/** Index of the first time after `from` in sorted `times`. */
-function firstAfter(times: readonly number[], from: number): number {
-  let low = 0;
-  let high = times.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (times[middle]! <= from) low = middle + 1;
-    else high = middle;
+/**
+ * Whole weeks of local days after the day of `from` and before the day of `until` with
+ * enough active days; `activeDays` sorted. The days of both ends are only partly seen.
+ */
+function cleanWeeksBetween(activeDays: readonly number[], from: number, until: number): number {
+  const [first, last] = [dayOf(from), dayOf(until)];
+  const daysPerWeek = new Map<number, number>();
+
+  for (const day of activeDays) {
+    if (day <= first || day >= last) continue;
+
+    const week = Math.floor((day - first - 1) / 7);
+    if (first + (week + 1) * 7 >= last) continue;
+
+    daysPerWeek.set(week, (daysPerWeek.get(week) ?? 0) + 1);
   }
 
-  return low;
-}
-
-/** Whole weeks after `from` and before `until` with enough active days; `activity` sorted. */
-function cleanWeeksBetween(activity: readonly number[], from: number, until: number): number {
-  const daysPerWeek = new Map<number, Set<number>>();
-
-  for (let index = firstAfter(activity, from); index < activity.length; index++) {
-    const time = activity[index]!;
-    if (time >= until) break;
-
-    const week = Math.floor((time - from) / weekMs);
-    if (from + (week + 1) * weekMs > until) continue;
-
-    const days = daysPerWeek.get(week) ?? new Set<number>();
-    daysPerWeek.set(week, days.add(Math.floor((time - from) / dayMs)));
-  }
-
-  return [...daysPerWeek.values()].filter((days) => days.size >= rule.cleanWeekActiveDays).length;
+  return [...daysPerWeek.values()].filter((days) => days >= rule.cleanWeekActiveDays).length;
 }

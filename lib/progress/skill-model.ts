@@ -11,7 +11,8 @@ import { securityHold, type SecurityHold } from './security-hold';
 import { skillCatalogue, type SkillId } from './skill-ids';
 import { skillMeasures, weightedWeeks, type MeasureContext } from './skill-measures';
 import { dayMs, thresholds, type Requirement } from './thresholds';
-import { bucketByWeek, type WeekBucket } from './weekly-buckets';
+import { skillDaysOf } from './day-summary';
+import { bucketDays, type DatedSkillDay, type WeekBucket } from './weekly-buckets';
 
 export type SkillTrend = 'rising' | 'steady' | 'falling';
 
@@ -47,17 +48,24 @@ export interface AssessOptions {
 
 type SkillValues = Record<SkillId, number>;
 
+/** Evidence already summed per local day (day-summary.ts), as the panel reads it. */
+export interface SummedEvidence {
+  days: readonly DatedSkillDay[];
+}
+
 /**
- * Where a learner stands on the climb, from their evidence alone. Pure and deterministic:
- * the same evidence and `now` give the same answer in the side panel and in Node.
+ * Where a learner stands on the climb, from their evidence alone: the pieces of evidence,
+ * or the same summed per day, which give the same answer. Pure and deterministic: the same
+ * evidence and `now` give the same answer in the side panel and in Node.
  */
 export function assessSkills(
-  events: readonly SkillEvidence[],
+  evidence: readonly SkillEvidence[] | SummedEvidence,
   options: AssessOptions,
 ): SkillAssessment {
-  const buckets = bucketByWeek(events, options.now);
+  const days = daysOf(evidence, options.now);
+  const buckets = bucketDays(days, options.now);
   const context: MeasureContext = { foundationLessons: options.lessons };
-  const hold = securityHold(events, options.now);
+  const hold = securityHold(days, options.now);
 
   // A hold puts the learner back at foundation, in progress, without erasing history:
   // once it ends, the levels reached before count again.
@@ -68,7 +76,7 @@ export function assessSkills(
   return {
     level: levelIds[levelIndex]!,
     status: reached >= 0 ? 'reached' : 'in-progress',
-    inactive: isInactive(events, options.now),
+    inactive: isInactive(days, options.now),
     skills: measureSkills(buckets, values, context),
     missing: missingFor(reached + 1, buckets, values, hold),
     nextLevel: levelIds[levelIndex + 1] ?? null,
@@ -200,12 +208,24 @@ function trendOf(change: number): SkillTrend {
   return change < -thresholds.trendDelta ? 'falling' : 'steady';
 }
 
+function daysOf(
+  evidence: readonly SkillEvidence[] | SummedEvidence,
+  now: number,
+): readonly DatedSkillDay[] {
+  if (!Array.isArray(evidence)) return (evidence as SummedEvidence).days;
+
+  // Evidence from the future (a wrong clock, a bad import) is left out.
+  const past = (evidence as readonly SkillEvidence[]).filter((item) => item.time <= now);
+  return [...skillDaysOf(past)].map(([day, skills]) => ({ day, skills }));
+}
+
 /** Inactive once the last prompt, paste or template use is long ago; lessons are not use. */
-function isInactive(events: readonly SkillEvidence[], now: number): boolean {
-  // A loop, not Math.max(...times): a year of events would overflow the argument list.
+function isInactive(days: readonly DatedSkillDay[], now: number): boolean {
   let last = -Infinity;
-  for (const event of events) {
-    if (event.kind !== 'lesson-check' && event.time <= now) last = Math.max(last, event.time);
+  for (const { skills } of days) {
+    if (skills.lastActive >= 0 && skills.lastActive <= now) {
+      last = Math.max(last, skills.lastActive);
+    }
   }
 
   return last > -Infinity && now - last > thresholds.inactiveAfterDays * dayMs;

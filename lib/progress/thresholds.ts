@@ -10,12 +10,6 @@ import type { SkillId } from './skill-ids';
 export const dayMs = 24 * 60 * 60 * 1000;
 export const weekMs = 7 * dayMs;
 
-/**
- * Weeks of events the panel reads. At a three-week half-life a year-old week weighs
- * 0.5^(52 / 3), under a hundred-thousandth; levels reached before are kept (level-floor.ts).
- */
-export const modelWindowWeeks = 53;
-
 /** How many active weeks a level needs, judged in weekly buckets counted back from now. */
 export interface SustainRule {
   /** The weeks looked at. */

@@ -1,17 +1,9 @@
-import type { LessonCheckEvidence, PasteEvidence, SkillEvidence, SubmitEvidence } from './evidence';
-import { dayMs } from './thresholds';
-
-/** What one conversation showed after the AI's answers. */
-interface ConversationSignal {
-  /** Followed up on an answer: refined, asked for alternatives, questioned it. */
-  engaged: boolean;
-  /** Asked the AI to check its answer or to give sources. */
-  verified: boolean;
-}
+import { conversationFlags, dayNumber, type SkillDay } from './day-summary';
+import { localDay } from './daily';
 
 /**
- * The evidence of one week, summed. Days are counted back from `now` in 24-hour steps, so
- * bucket 0 is the seven days before now; the skill model only ever compares whole weeks.
+ * The evidence of one week, summed. Weeks are seven local calendar days counted back from
+ * today, so bucket 0 is today and the six days before; the model only compares whole weeks.
  */
 export interface WeekBucket {
   activeDays: Set<number>;
@@ -25,7 +17,8 @@ export interface WeekBucket {
   guarded: number;
   clean: number;
   withinPolicy: number;
-  conversations: Map<string, ConversationSignal>;
+  /** Conversation hashes with their flags (day-summary.ts). */
+  conversations: Map<number, number>;
   /** Conversations followed up, and those with a check asked for; counted once at the end. */
   engagedConversations: number;
   verifiedConversations: number;
@@ -58,20 +51,24 @@ function emptyBucket(): WeekBucket {
   };
 }
 
-/**
- * Sums the evidence into weekly buckets, newest first (index = weeks before `now`).
- * Evidence from the future (a wrong clock, a bad import) is left out.
- */
-export function bucketByWeek(events: readonly SkillEvidence[], now: number): WeekBucket[] {
+/** A skill day with the local calendar day it sums. */
+export interface DatedSkillDay {
+  day: string;
+  skills: SkillDay;
+}
+
+/** Sums skill days into weekly buckets, newest first; days after today are left out. */
+export function bucketDays(days: readonly DatedSkillDay[], now: number): WeekBucket[] {
+  const today = dayNumber(localDay(now));
   const buckets: WeekBucket[] = [];
 
-  for (const event of events) {
-    if (event.time > now) continue;
+  for (const { day, skills } of days) {
+    const age = today - dayNumber(day);
+    if (age < 0) continue;
 
-    const day = Math.floor((now - event.time) / dayMs);
-    const week = Math.floor(day / 7);
+    const week = Math.floor(age / 7);
     buckets[week] ??= emptyBucket();
-    addEvidence(buckets[week], event, day);
+    addDay(buckets[week], skills, age);
   }
 
   return Array.from(buckets, (bucket) => countConversations(bucket ?? emptyBucket()));
@@ -79,74 +76,43 @@ export function bucketByWeek(events: readonly SkillEvidence[], now: number): Wee
 
 // Counted once here: the model reads every bucket again at each weekly checkpoint.
 function countConversations(bucket: WeekBucket): WeekBucket {
-  for (const signal of bucket.conversations.values()) {
-    if (signal.engaged) bucket.engagedConversations += 1;
-    if (signal.verified) bucket.verifiedConversations += 1;
+  for (const flags of bucket.conversations.values()) {
+    if (flags & conversationFlags.engaged) bucket.engagedConversations += 1;
+    if (flags & conversationFlags.verified) bucket.verifiedConversations += 1;
   }
 
   return bucket;
 }
 
-function addEvidence(bucket: WeekBucket, event: SkillEvidence, day: number): void {
-  switch (event.kind) {
-    case 'submit':
-      return addSubmit(bucket, event, day);
-    case 'paste':
-      bucket.activeDays.add(day);
-      return addGuarded(bucket, event);
-    case 'lesson-check':
-      return addLessonCheck(bucket, event);
-    case 'template-use':
-      bucket.activeDays.add(day);
-      bucket.templateDays.add(day);
+function addDay(bucket: WeekBucket, day: SkillDay, age: number): void {
+  if (day.lastActive >= 0) bucket.activeDays.add(age);
+  if (day.templateUsed) bucket.templateDays.add(age);
+
+  for (const [score, count] of Object.entries(day.scores)) {
+    bucket.scoreCounts[Number(score)]! += count;
+    bucket.openingPrompts += count;
+  }
+
+  bucket.submits += day.submits;
+  bucket.roleChosen += day.roleChosen;
+  bucket.guarded += day.guarded;
+  bucket.clean += day.clean;
+  bucket.withinPolicy += day.withinPolicy;
+  bucket.lessonChecks += day.lessonChecks;
+  for (const lesson of day.lessonsPassed) bucket.lessonsPassed.add(lesson);
+
+  addConversations(bucket.conversations, day.conversations);
+  count(bucket.techniques, day.techniques);
+  count(bucket.taskKinds, day.taskKinds);
+  count(bucket.tools, day.tools);
+}
+
+function addConversations(into: Map<number, number>, pairs: readonly number[]): void {
+  for (let index = 0; index < pairs.length; index += 2) {
+    into.set(pairs[index]!, (into.get(pairs[index]!) ?? 0) | pairs[index + 1]!);
   }
 }
 
-function addSubmit(bucket: WeekBucket, event: SubmitEvidence, day: number): void {
-  bucket.activeDays.add(day);
-  bucket.submits += 1;
-  if (event.role !== 'general') bucket.roleChosen += 1;
-  if (event.templateId) bucket.templateDays.add(day);
-  addGuarded(bucket, event);
-
-  // A follow-up ("shorter, please") leans on context the rubric cannot see; scoring it
-  // would punish the very iterating that curiosity rewards.
-  if (!event.followsAnswer) addOpeningScore(bucket, event.score);
-
-  addConversation(bucket, event);
-  count(bucket.techniques, event.techniques);
-  count(bucket.taskKinds, [event.taskKind]);
-  count(bucket.tools, [event.tool]);
-}
-
-function addOpeningScore(bucket: WeekBucket, score: number): void {
-  bucket.openingPrompts += 1;
-  bucket.scoreCounts[score] = (bucket.scoreCounts[score] ?? 0) + 1;
-}
-
-function addGuarded(bucket: WeekBucket, event: SubmitEvidence | PasteEvidence): void {
-  bucket.guarded += 1;
-  if (event.outcome === 'clean') bucket.clean += 1;
-  if (event.outcome !== 'blocked' && event.outcome !== 'overridden') bucket.withinPolicy += 1;
-}
-
-function addConversation(bucket: WeekBucket, event: SubmitEvidence): void {
-  const signal = bucket.conversations.get(event.conversationId) ?? {
-    engaged: false,
-    verified: false,
-  };
-
-  // Asking for a check or sources is itself a follow-up on the answer.
-  signal.engaged ||= event.followsAnswer || event.asksVerification;
-  signal.verified ||= event.asksVerification;
-  bucket.conversations.set(event.conversationId, signal);
-}
-
-function addLessonCheck(bucket: WeekBucket, event: LessonCheckEvidence): void {
-  bucket.lessonChecks += 1;
-  if (event.passed) bucket.lessonsPassed.add(event.lessonId);
-}
-
-function count(counts: Map<string, number>, ids: readonly string[]): void {
-  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+function count(counts: Map<string, number>, from: Record<string, number>): void {
+  for (const [id, uses] of Object.entries(from)) counts.set(id, (counts.get(id) ?? 0) + uses);
 }

@@ -11,6 +11,8 @@ export function isEdge(identity: BrowserIdentity): boolean {
   return /\bEdg(e|A|iOS)?\//.test(identity.userAgent);
 }
 
+// TODO [2027-01-15]: decided per tool, not per host: Microsoft 365 Copilot on
+// microsoft365.com may still accept extensions in Edge; the side panel says unavailable.
 /** Tools whose pages Edge keeps extensions out of, by design. */
 const edgeBlockedTools = new Set(['copilot', 'm365-copilot']);
 

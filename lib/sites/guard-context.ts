@@ -12,6 +12,8 @@ export interface GuardContext {
   site: SiteAdapter;
   composer(): HTMLElement | null;
   policy(): EffectivePolicy;
+  /** The background's policy once it has answered (its salt is the real one). */
+  loadedPolicy(): Promise<EffectivePolicy>;
   /** Paused by the user or the pack: guards do nothing. */
   paused(): boolean;
   onValuesAllowed(hashes: string[]): void;
@@ -29,6 +31,7 @@ export function resolveContextFor(
     tool: guard.site.id,
     composer,
     policy: guard.policy(),
+    loadedPolicy: guard.loadedPolicy,
     trigger,
     onValuesAllowed: guard.onValuesAllowed,
   };

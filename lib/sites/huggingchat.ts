@@ -7,6 +7,8 @@ import type { SiteAdapter } from './types';
  * (`aria-label="Send message"`), and assistant turns as
  * `div[data-message-role="assistant"]`. Last checked 2026-12-03.
  */
+// TODO [2027-01-15]: in-app navigation from /chat to another huggingface.co path keeps the
+// content script running there; the adapter's composer selectors simply stop matching.
 export const huggingchat: SiteAdapter = {
   id: 'huggingchat',
   name: 'HuggingChat',

@@ -17,6 +17,8 @@ export interface InsertOptions {
 export type SavedSelection =
   { kind: 'range'; range: Range } | { kind: 'textarea'; start: number; end: number };
 
+// TODO [2027-01-15]: above the limit a textarea gets the React value setter, which the
+// browser's undo does not see; a large paste then cannot be undone in one step.
 /** Above this length insertion avoids `execCommand('insertText')` (see strategies). */
 const execCommandLimit = 64 * 1024;
 

@@ -12,8 +12,12 @@ export interface PolicyFollower {
   current(): EffectivePolicy;
   /** Asks the background again; resolves once the answer (or the fallback) is in force. */
   refresh(): Promise<void>;
+  /** The background's policy once it answered (the default if it never does). */
+  loaded(): Promise<EffectivePolicy>;
 }
 
+// TODO [2027-01-15]: a paste in the first moments after load, before the background has
+// answered, is judged by the built-in default policy, not the organisation's pack.
 /** How often, and how far apart, an unanswered policy request is asked again. */
 const retryDelaysMs = [500, 1000, 2000, 4000];
 
@@ -47,6 +51,8 @@ export function followPolicy(
 ): PolicyFollower {
   // A copy: values marked "not sensitive" are added to it in memory.
   let policy = copyPolicy(defaultEffectivePolicy);
+  let settle: (policy: EffectivePolicy) => void = () => undefined;
+  const loaded = new Promise<EffectivePolicy>((resolve) => (settle = resolve));
 
   // A background that is still starting (service worker waking, pack loading) gets asked
   // again; until then the default policy applies.
@@ -58,6 +64,7 @@ export function followPolicy(
       setTimeout(() => void refresh(attempt + 1), retryDelaysMs[attempt]);
     }
     policy = copyPolicy(next ?? defaultEffectivePolicy);
+    if (next || attempt >= retryDelaysMs.length) settle(policy);
     onChange(policy);
   };
 
@@ -74,5 +81,5 @@ export function followPolicy(
   document.addEventListener('visibilitychange', onVisibility, { signal });
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
 
-  return { current: () => policy, refresh: () => refresh() };
+  return { current: () => policy, refresh: () => refresh(), loaded: () => loaded };
 }

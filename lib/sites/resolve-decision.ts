@@ -16,6 +16,7 @@ export interface ResolveContext {
   tool: string;
   composer: HTMLElement;
   policy: EffectivePolicy;
+  loadedPolicy(): Promise<EffectivePolicy>;
   trigger: Trigger;
   /** The policy in memory learns the new hashes at once, before the background answers. */
   onValuesAllowed(hashes: string[]): void;
@@ -40,7 +41,8 @@ async function markNotSensitive(
   const values = new Set(
     decision.findings.map((finding) => text.slice(finding.start, finding.end)),
   );
-  const salt = context.policy.allowedValueSalt;
+  // The salt must be the background's: a choice made before its answer waits for it.
+  const salt = (await context.loadedPolicy()).allowedValueSalt;
   const hashes = await Promise.all([...values].map((value) => hashValue(salt, value)));
 
   for (const valueHash of hashes) send({ type: 'mark-not-sensitive', valueHash });

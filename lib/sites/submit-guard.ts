@@ -8,6 +8,8 @@ import { resolveDecision } from './resolve-decision';
 
 export type SubmitOutcome = MessageOf<'prompt-submitted'>['outcome'];
 
+// TODO [2027-01-15]: `warn` at submit lets the prompt go with a notice; a confirm step
+// would need the page's send repeated, as block's override does.
 /** Enter on the composer and a click on the send control can both fire for one send. */
 const submitDedupMs = 500;
 

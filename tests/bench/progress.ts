@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 
 import { launchChromium, type LaunchedChromium } from '../../lib/demo/chromium';
+import { summarizeByDay } from '../../lib/progress/day-summary';
 import type { ProgressEvent } from '../../lib/progress/event';
 import { packEvent } from '../../lib/progress/packed-event';
 import type { BenchSection } from './section';
@@ -58,25 +59,32 @@ function simulatedEvent(index: number, now: number): ProgressEvent {
   } as ProgressEvent;
 }
 
+/** Adds records to one store of the extension's database, in one transaction. */
+function addRecords(page: Page, store: string, records: readonly object[]): Promise<void> {
+  return page.evaluate(
+    ({ store, records }) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('ascent');
+        request.onsuccess = () => {
+          const transaction = request.result.transaction(store, 'readwrite');
+          for (const record of records) transaction.objectStore(store).put(record);
+          transaction.oncomplete = () => resolve();
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    { store, records },
+  );
+}
+
+/** The events, and the day summaries the recorder would have kept while adding them. */
 async function seed(page: Page, now: number): Promise<void> {
+  const events = Array.from({ length: eventCount }, (_, index) => simulatedEvent(index, now));
+
   for (let start = 0; start < eventCount; start += 10_000) {
-    const batch = Array.from({ length: 10_000 }, (_, offset) =>
-      packEvent(simulatedEvent(start + offset, now)),
-    );
-    await page.evaluate(
-      (records) =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('ascent');
-          request.onsuccess = () => {
-            const transaction = request.result.transaction('events', 'readwrite');
-            for (const record of records) transaction.objectStore('events').add(record);
-            transaction.oncomplete = () => resolve();
-            transaction.onerror = () => reject(transaction.error);
-          };
-        }),
-      batch,
-    );
+    await addRecords(page, 'events', events.slice(start, start + 10_000).map(packEvent));
   }
+
+  await addRecords(page, 'summaries', [...summarizeByDay(events).values()]);
 }
 
 function directorySize(dir: string): number {

@@ -8,7 +8,9 @@ import {
   type EventV1,
   type ProgressEvent,
 } from '@/lib/progress/event';
-import { readEvents } from '@/lib/progress/event-store';
+import { summarizeByDay } from '@/lib/progress/day-summary';
+import { readEvents, readSummaries } from '@/lib/progress/event-store';
+import { packEvent } from '@/lib/progress/packed-event';
 
 /** Opens a database exactly as an earlier version of Ascent declared it. */
 function databaseAtVersion(name: string, version: keyof typeof schemaVersions): Dexie {
@@ -123,7 +125,7 @@ const v2Events: ProgressEvent[] = [
 
 describe('upgrading the database', () => {
   it('declares every version it can upgrade from', () => {
-    expect(Object.keys(schemaVersions).map(Number)).toEqual([1, 2, currentSchemaVersion]);
+    expect(Object.keys(schemaVersions).map(Number)).toEqual([1, 2, 3, currentSchemaVersion]);
   });
 
   it('keeps every version 1 event and adds the guard outcome it implied', async () => {
@@ -180,12 +182,32 @@ describe('upgrading the database', () => {
     await upgraded.delete();
   });
 
+  it('summarises every version 3 event per day, so the panel finds them all', async () => {
+    const name = `upgrade-v3-${Math.random()}`;
+    const old = databaseAtVersion(name, 3);
+    await old.table('events').bulkAdd(v2Events.map(packEvent));
+    old.close();
+
+    const upgraded = new AscentDatabase(name);
+    const summaries = await readSummaries(upgraded);
+
+    expect(summaries).toEqual([...summarizeByDay(await readEvents(upgraded)).values()]);
+    expect(summaries[0]!.skills).toMatchObject({ submits: 2, lessonsPassed: ['what-ai-is'] });
+    expect(summaries[0]!.challenges.templateUses).toEqual({ 'data-analysis': 1 });
+    await upgraded.delete();
+  });
+
   it('opens a new database at the current version with its tables', async () => {
     const fresh = new AscentDatabase(`fresh-${Math.random()}`);
     await fresh.open();
 
     expect(fresh.verno).toBe(currentSchemaVersion);
-    expect(fresh.tables.map((table) => table.name).sort()).toEqual(['days', 'events', 'meta']);
+    expect(fresh.tables.map((table) => table.name).sort()).toEqual([
+      'days',
+      'events',
+      'meta',
+      'summaries',
+    ]);
     await fresh.delete();
   });
 });
