@@ -21,7 +21,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'tabs', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // `scripting` registers the content script on hosts a policy pack adds, once granted.
+    permissions: [
+      'storage',
+      'tabs',
+      'alarms',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     // Pack URLs and pack-added hosts are granted with a click (docs/policy-packs.md); so is
     // the AI critique endpoint, which may be a local server on plain http.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

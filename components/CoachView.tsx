@@ -38,7 +38,10 @@ export function CoachView({ view, role }: { view: TabView; role: RoleId }) {
       {view.kind === 'status' && (
         <section aria-labelledby="findings-heading">
           <h2 id="findings-heading">{t('findingsHeading')}</h2>
-          <FindingList lastPaste={view.status.lastPaste} />
+          <FindingList
+            lastPaste={view.status.lastPaste}
+            typingFindings={view.status.typingFindings}
+          />
         </section>
       )}
     </>

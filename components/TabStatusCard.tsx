@@ -2,6 +2,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 import { siteAdapters } from '@/lib/sites';
 import { currentBrowser, isUnavailableHere } from '@/lib/sites/availability';
 import type { TabView } from '@/lib/tab-target';
+import { NoToolCard } from './PackHostAccess';
 
 const composerText: Record<string, MessageKey> = {
   attached: 'composerAttached',
@@ -40,7 +41,7 @@ function StatusCard(props: {
  * (with the reason), paused, or unavailable where the browser keeps extensions out.
  */
 export function TabStatusCard({ view }: { view: TabView }) {
-  if (view.kind === 'no-tool') return <p className="card muted">{t('noToolTab')}</p>;
+  if (view.kind === 'no-tool') return <NoToolCard tabId={view.tabId} />;
 
   const toolName = view.kind === 'status' ? view.status.tool.name : view.toolName;
   const toolId = view.kind === 'status' ? view.status.tool.id : toolIdFor(view.toolName);

@@ -1,10 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 
+import { followDebugLogging } from '@/lib/debug-logging';
 import { log } from '@/lib/log';
 import { siteMatchPatterns } from '@/lib/sites';
 import { startContentController } from '@/lib/sites/content-controller';
 import { findSiteForPage } from '@/lib/sites/pack-sites';
-import { followDebugLogging } from '@/lib/storage';
 
 export default defineContentScript({
   matches: siteMatchPatterns(),

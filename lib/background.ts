@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 
 import { log } from './log';
 import { parseMessage, type Message } from './messages';
+import { startPackHostScripts } from './policy/pack-host-scripts';
 import { startPackService } from './policy/pack-service';
 import { answerPolicyMessage } from './policy/policy-messages';
 import { getDatabase } from './progress/db';
@@ -33,6 +34,7 @@ export function startBackground(): void {
   openPanelOnActionClick();
   void keepProgressSmall(getDatabase(), Date.now());
   startPackService();
+  startPackHostScripts();
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const message = parseMessage(raw);

@@ -1,10 +1,21 @@
 import { z } from 'zod/mini';
 
+import {
+  getTabStatusMessage,
+  insertTextMessage,
+  policyChangedMessage,
+  reportMalformed,
+  textSchema,
+} from './content-messages';
 import { findingCategories } from './detectors/types';
-import { log } from './log';
 import { findingCountsSchema } from './progress/event';
 
-/** Every message between Ascent's contexts, declared once and checked at the boundary. */
+export { maxMessageTextLength } from './content-messages';
+
+/**
+ * Every message between Ascent's contexts, declared once and checked at the boundary. The
+ * ones a content script receives live in lib/content-messages.ts, so it bundles only those.
+ */
 
 const findingSchema = z.strictObject({
   category: z.enum(findingCategories),
@@ -51,23 +62,13 @@ const tabStatusMessage = z.strictObject({
   status: tabStatusSchema,
 });
 
-/** Side panel → content script: what is the status of your tab? */
-const getTabStatusMessage = z.strictObject({ type: z.literal('get-tab-status') });
-
 /** Background → extension pages: a new event is in IndexedDB. */
 const eventRecordedMessage = z.strictObject({ type: z.literal('event-recorded') });
 
-/** Longest prompt text that may travel in a message (the large-paste path chunks beyond). */
-export const maxMessageTextLength = 512 * 1024;
-
-const textSchema = z.string().check(z.maxLength(maxMessageTextLength));
 const conversationIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
 
 /** Content script → background: the policy to enforce on this tab (answer: EffectivePolicy). */
 const getPolicyMessage = z.strictObject({ type: z.literal('get-policy'), host: z.string() });
-
-/** Background → content scripts: the policy changed; ask again. */
-const policyChangedMessage = z.strictObject({ type: z.literal('policy-changed') });
 
 /**
  * Content script → background: a prompt was submitted. The text travels so the background
@@ -101,16 +102,6 @@ const assistantReplyMessage = z.strictObject({
 const replyCopiedMessage = z.strictObject({
   type: z.literal('reply-copied'),
   tool: z.string().check(z.minLength(1), z.maxLength(64)),
-});
-
-/**
- * Side panel → content script: put text into the composer through the editor's own input
- * pipeline (templates, an improved prompt). Answer: `{ ok: boolean, reason?: string }`.
- */
-const insertTextMessage = z.strictObject({
-  type: z.literal('insert-text'),
-  text: textSchema,
-  templateId: z.optional(z.string().check(z.maxLength(64))),
 });
 
 /**
@@ -170,6 +161,6 @@ export function parseMessage(raw: unknown): Message | null {
   const result = messageSchema.safeParse(raw);
   if (result.success) return result.data;
 
-  log.warn('dropped a malformed message:', z.prettifyError(result.error));
+  reportMalformed(result.error);
   return null;
 }

@@ -3,7 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import { defaultCritiqueSettings, type CritiqueSettings } from './coaching/critique/settings';
 import { defaultNudgePreferences, type NudgePreferences } from './coaching/nudge-rules';
 import { defaultRole, roleIds, type RoleId } from './coaching/roles';
-import { setDebugLogging } from './log';
+import { debugLoggingKey } from './debug-logging';
 import type { PackInForce, PackUrlState, RefusedUpdate, UserActions } from './policy/pack-state';
 
 /**
@@ -21,7 +21,10 @@ export const onboardedSetting = storage.defineItem<boolean>('local:onboarded', {
   version: 1,
 });
 
-export const debugLoggingSetting = storage.defineItem<boolean>('local:debugLogging', {
+export { followDebugLogging } from './debug-logging';
+
+/** The content script reads this key without this module (lib/debug-logging.ts). */
+export const debugLoggingSetting = storage.defineItem<boolean>(`local:${debugLoggingKey}`, {
   fallback: false,
   version: 1,
 });
@@ -54,12 +57,6 @@ export const rollupAfterDaysSetting = storage.defineItem<number>('local:rollupAf
 export async function readRole(): Promise<RoleId> {
   const stored = await roleSetting.getValue();
   return (roleIds as readonly string[]).includes(stored) ? stored : defaultRole;
-}
-
-/** Makes the logger follow the debug setting in this context, now and when it changes. */
-export async function followDebugLogging(): Promise<void> {
-  setDebugLogging(await debugLoggingSetting.getValue());
-  debugLoggingSetting.watch((on) => setDebugLogging(on));
 }
 
 /** The validated policy pack in force (lib/policy/pack-service.ts writes it; panels read it). */

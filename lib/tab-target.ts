@@ -29,7 +29,7 @@ export async function describeTab(tab: Browser.tabs.Tab | undefined): Promise<Ta
   if (tab?.id === undefined) return { kind: 'no-tool', tabId: undefined };
 
   const site = tab.url ? findSiteForUrl(tab.url) : undefined;
-  if (!site) return { kind: 'no-tool', tabId: tab.id };
+  if (!site) return describePackTab(tab.id);
 
   try {
     const reply: unknown = await browser.tabs.sendMessage(tab.id, { type: 'get-tab-status' });
@@ -38,5 +38,15 @@ export async function describeTab(tab: Browser.tabs.Tab | undefined): Promise<Ta
   } catch {
     // A tab opened before Ascent was installed or updated has no content script yet.
     return { kind: 'no-content-script', tabId: tab.id, toolName: site.name };
+  }
+}
+
+/** A host a policy pack adds runs the content script once granted; any other is no tool. */
+async function describePackTab(tabId: number): Promise<TabView> {
+  try {
+    const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'get-tab-status' });
+    return { kind: 'status', tabId, status: tabStatusSchema.parse(reply) };
+  } catch {
+    return { kind: 'no-tool', tabId };
   }
 }

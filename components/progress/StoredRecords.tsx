@@ -13,6 +13,7 @@ const rows: { key: MessageKey; count: keyof StoredCounts }[] = [
   { key: 'storesLessons', count: 'lessonChecks' },
   { key: 'storesTemplates', count: 'templateUses' },
   { key: 'storesDays', count: 'rolledUpDays' },
+  { key: 'storesSummaries', count: 'daySummaries' },
 ];
 
 /** "What Ascent stores": every kind of record, with the learner's own counts. */

@@ -1,7 +1,8 @@
 /**
  * Node-only build step (not a command): writes the data files lib/detectors bundles instead of whole
  * libraries, so the content script stays small.
- * - `phone-metadata.json`: libphonenumber's "max" metadata for the regions Ascent validates.
+ * - `phone-metadata.json`: libphonenumber's "max" metadata for the regions Ascent validates,
+ *   without the formatting rules that only formatting reads (the content script's budget).
  * - `iban-lengths.json`: IBAN length per country, from ibantools' country specifications.
  * Run `npx tsx lib/cli/generate-detector-data.ts` after upgrading either library; a
  * unit test fails while a committed file is stale.
@@ -21,11 +22,25 @@ interface MetadataJson {
   nonGeographic?: Record<string, unknown>;
 }
 
-/** The full metadata reduced to `phoneRegions`. */
+/**
+ * Where a region's number formats sit in the compact (version 4) metadata array. Only
+ * libphonenumber's formatters and as-you-type read them; parsing and `isValid` do not.
+ */
+const formatsField = 4;
+
+/** A region's metadata without its number formats (0 is the compact form of absent). */
+function withoutFormats(fields: unknown[]): unknown[] {
+  return fields.map((value, index) => (index === formatsField ? 0 : value));
+}
+
+/** The full metadata reduced to `phoneRegions`, for validation only. */
 export function buildPhoneMetadata(): MetadataJson {
   const full = createRequire(import.meta.url)(
     'libphonenumber-js/metadata.max.json',
   ) as MetadataJson;
+  // Another layout would put a field Ascent needs where the formats were.
+  if (full.version !== 4) throw new Error(`unexpected phone metadata version ${full.version}`);
+
   const callingCodes: Record<string, string[]> = {};
 
   for (const [code, regions] of Object.entries(full.country_calling_codes)) {
@@ -35,7 +50,7 @@ export function buildPhoneMetadata(): MetadataJson {
   }
 
   const countries = Object.fromEntries(
-    phoneRegions.map((region) => [region, full.countries[region]]),
+    phoneRegions.map((region) => [region, withoutFormats(full.countries[region] as unknown[])]),
   );
   return {
     version: full.version,

@@ -45,8 +45,6 @@ const disclosureSchema = z.object({
 const critiqueSchema = z.object({
   endpoint: z.url().optional(),
   model: z.string().max(100).optional(),
-  // TODO [2027-01-15]: the pack schema (lib/policy/pack-schema.ts) has no `critique.enabled`
-  // yet, so a pack can pin the endpoint but not switch critique off; honoured once it does.
   enabled: z.boolean().optional(),
 });
 

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { toolHosts } from './replica-hosts';
+import { packToolHosts, toolHosts } from './replica-hosts';
 
 export const chromiumPath = '/usr/bin/chromium';
 
@@ -79,7 +79,7 @@ export function buildChromiumArgs(options: LaunchOptions): string[] {
   }
 
   if (options.hostRulesPort !== undefined) {
-    const rules = Object.keys(toolHosts).map(
+    const rules = Object.keys({ ...toolHosts, ...packToolHosts }).map(
       (host) => `MAP ${host} 127.0.0.1:${options.hostRulesPort}`,
     );
     args.push(`--host-resolver-rules=${rules.join(', ')}`, '--ignore-certificate-errors');

@@ -37,9 +37,15 @@ export const toolHosts: Readonly<Record<string, ReplicaName>> = {
   'huggingface.co': 'huggingchat',
 };
 
+/** Hosts no built-in adapter covers, which tests add through a policy pack's `extraHosts`. */
+export const packToolHosts: Readonly<Record<string, ReplicaName>> = {
+  'chat.intranet-ai.example': 'chatgpt',
+};
+
 /** Every host the replica server answers, with the replica it serves there. */
 export const replicaHosts: Readonly<Record<string, ReplicaName>> = {
   ...toolHosts,
+  ...packToolHosts,
   [demoPageHost]: 'demo',
 };
 

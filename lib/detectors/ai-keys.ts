@@ -1,19 +1,9 @@
 import { defineType, findMatches, looksRandom } from './match';
 import type { Detector, Finding } from './types';
 
-const openaiType = defineType('openai_api_key', 'secret', 'OpenAI API key', 'OpenAI-API-sleutel');
-const anthropicType = defineType(
-  'anthropic_api_key',
-  'secret',
-  'Anthropic API key',
-  'Anthropic-API-sleutel',
-);
-const huggingfaceType = defineType(
-  'huggingface_token',
-  'secret',
-  'Hugging Face token',
-  'Hugging Face-token',
-);
+const openaiType = defineType('openai_api_key', 'secret');
+const anthropicType = defineType('anthropic_api_key', 'secret');
+const huggingfaceType = defineType('huggingface_token', 'secret');
 
 // Project, service-account and admin keys carry their kind after `sk-`; legacy user keys
 // are 48 characters, often with the marker `T3BlbkFJ` (base64 of "OpenAI") in the middle.

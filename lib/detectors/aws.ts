@@ -1,18 +1,8 @@
 import { defineType, findMatches } from './match';
 import type { Detector } from './types';
 
-const accessKeyType = defineType(
-  'aws_access_key_id',
-  'secret',
-  'AWS access key ID',
-  'AWS-toegangssleutel-ID',
-);
-const secretKeyType = defineType(
-  'aws_secret_access_key',
-  'secret',
-  'AWS secret access key',
-  'Geheime AWS-toegangssleutel',
-);
+const accessKeyType = defineType('aws_access_key_id', 'secret');
+const secretKeyType = defineType('aws_secret_access_key', 'secret');
 
 // AKIA long-term user keys, ASIA temporary STS keys, and the other documented
 // unique-id prefixes; the remaining 16 characters are upper-case letters and digits.

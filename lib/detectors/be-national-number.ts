@@ -2,12 +2,7 @@ import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './ma
 import { contextConfidence, numberPattern } from './numbers';
 import type { Detector } from './types';
 
-const beType = defineType(
-  'be_national_number',
-  'government_id',
-  'Belgian national register number',
-  'Belgisch rijksregisternummer',
-);
+const beType = defineType('be_national_number', 'government_id');
 
 const bePattern = numberPattern(
   String.raw`\d{2}\.\d{2}\.\d{2}[- ]\d{3}\.\d{2}|\d{6}[- ]\d{3}[- ]?\d{2}|\d{11}`,

@@ -1,12 +1,7 @@
 import { defineType, findMatches } from './match';
 import type { Detector } from './types';
 
-const markerType = defineType(
-  'classification_marker',
-  'confidential',
-  'Classification marker',
-  'Rubriceringsmarkering',
-);
+const markerType = defineType('classification_marker', 'confidential');
 
 // Phrases that only ever appear as markings, in any case.
 const phrasePattern =

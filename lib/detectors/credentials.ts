@@ -2,14 +2,9 @@ import { defineType, findAtHits, findMatches } from './match';
 import { isCodeReference, isPlaceholder } from './placeholder';
 import type { Detector, Finding } from './types';
 
-const urlType = defineType(
-  'url_with_password',
-  'secret',
-  'URL with password',
-  'URL met wachtwoord',
-);
-const passwordType = defineType('password', 'secret', 'Password', 'Wachtwoord');
-const genericType = defineType('generic_secret', 'secret', 'Secret or token', 'Geheim of token');
+const urlType = defineType('url_with_password', 'secret');
+const passwordType = defineType('password', 'secret');
+const genericType = defineType('generic_secret', 'secret');
 
 // scheme://user:password@host for web, file-transfer, database and message-queue URLs.
 const urlPattern =

@@ -2,12 +2,7 @@ import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './ma
 import { contextConfidence, numberPattern } from './numbers';
 import type { Detector } from './types';
 
-const deType = defineType(
-  'de_tax_id',
-  'government_id',
-  'German tax ID (Steuer-IdNr.)',
-  'Duits fiscaal nummer (Steuer-IdNr.)',
-);
+const deType = defineType('de_tax_id', 'government_id');
 
 const dePattern = numberPattern(
   String.raw`\d{2} \d{3} \d{3} \d{3}|\d{2}/?\d{3}/?\d{3}/?\d{3}|\d{11}`,

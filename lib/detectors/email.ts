@@ -1,7 +1,7 @@
 import { defineType } from './match';
 import type { Detector, Finding } from './types';
 
-const emailType = defineType('email', 'contact', 'E-mail address', 'E-mailadres');
+const emailType = defineType('email', 'contact');
 
 // Matching starts at each `@` and reads outwards, which is far cheaper than trying a
 // local part at every word of a long text.

@@ -1,7 +1,7 @@
 import { defineType, findInRuns, isLetterAt, numberRunsOf } from './match';
 import type { Detector } from './types';
 
-const dniType = defineType('es_dni', 'government_id', 'Spanish DNI/NIE', 'Spaans DNI/NIE');
+const dniType = defineType('es_dni', 'government_id');
 
 const dniPattern = /(?<![A-Za-z0-9.-])([XYZ]?)[- ]?(\d{7,8})[- ]?([A-Z])(?![A-Za-z0-9])/iy;
 

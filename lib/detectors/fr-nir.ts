@@ -2,12 +2,7 @@ import { defineType, findInRuns, numberRunsOf } from './match';
 import { numberPattern } from './numbers';
 import type { Detector } from './types';
 
-const nirType = defineType(
-  'fr_nir',
-  'government_id',
-  'French social security number (NIR)',
-  'Frans socialezekerheidsnummer (NIR)',
-);
+const nirType = defineType('fr_nir', 'government_id');
 
 // Sex, year, month, department (2A/2B for Corsica), commune, order number, two-digit key.
 const nirPattern = numberPattern(

@@ -2,7 +2,7 @@ import ibanLengths from './iban-lengths.json';
 import { defineType } from './match';
 import type { Detector, Finding } from './types';
 
-const ibanType = defineType('iban', 'financial', 'IBAN bank account number', 'IBAN-rekeningnummer');
+const ibanType = defineType('iban', 'financial');
 
 // Country code and two check digits; the rest is read char by char up to the country's length.
 const ibanStartPattern = /(?<![A-Za-z0-9])([A-Za-z]{2})(\d{2})(?=[ -]?[A-Za-z0-9])/g;

@@ -2,13 +2,8 @@ import { defineType, digitsOf, findInRuns, isLetterAt, numberRunsOf, textBefore 
 import { numberPattern } from './numbers';
 import type { Detector, Finding } from './types';
 
-const aadhaarType = defineType(
-  'in_aadhaar',
-  'government_id',
-  'Indian Aadhaar number',
-  'Indiaas Aadhaar-nummer',
-);
-const panType = defineType('in_pan', 'government_id', 'Indian PAN', 'Indiaas PAN-nummer');
+const aadhaarType = defineType('in_aadhaar', 'government_id');
+const panType = defineType('in_pan', 'government_id');
 
 // Aadhaar never starts with 0 or 1; it is written 4-4-4. A fourth group after it makes a
 // 16-digit card number, not an Aadhaar, and so does a group before it.

@@ -2,10 +2,11 @@ import { findNumberRuns } from './candidates';
 import { customPatternDetector, type CustomPattern } from './custom-pattern';
 import { normaliseText, toOriginalSpan } from './normalise';
 import { detectors } from './registry';
+import { typeLabels } from './type-labels';
 import type { Finding, FindingTypeInfo } from './types';
 
 export type { CustomPattern } from './custom-pattern';
-export type { Finding, FindingCategory, FindingTypeInfo } from './types';
+export type { Finding, FindingCategory, FindingTypeInfo, FindingTypeLabel } from './types';
 export { findingCategories } from './types';
 export { redact, restore } from './redact';
 
@@ -16,9 +17,9 @@ export { redact, restore } from './redact';
 // ~2-5 ms each. Next: one pass over token prefixes and key words feeding sticky validators,
 // per-threshold group indexes for findInRuns, and validating phones against the metadata
 // without a parse per candidate.
-// TODO [2027-01-15]: the minified detectors are ~82 KB (target 65 KB); libphonenumber's code
-// (~40 KB) and its metadata (~11 KB, ~3.9 KB of it formatting rules that validation never reads,
-// trimmed in lib/cli/generate-detector-data.ts) are most of it, the labels ~3 KB.
+// TODO [2027-01-15]: the minified detectors are ~75 KB (target 65 KB); libphonenumber's code
+// (~37 KB) and its metadata (~7 KB, without the formatting rules that validation never reads)
+// are most of it; the labels (type-labels.ts) stay out of the content script.
 /** Options for one scan. */
 export interface ScanOptions {
   /** ISO 3166 alpha-2 region (the user's locale) for phone numbers without a country code. */
@@ -89,7 +90,15 @@ function insertionIndex(sorted: Finding[], start: number): number {
   return low;
 }
 
-/** Every finding type the built-in detectors report, with its category and labels. */
+/**
+ * Every finding type the built-in detectors report, with its category and labels. A type
+ * without a label shows its id (a unit test keeps that from happening).
+ */
 export function findingTypes(): FindingTypeInfo[] {
-  return detectors.flatMap((detector) => detector.types);
+  return detectors.flatMap((detector) =>
+    detector.types.map((info) => ({
+      ...info,
+      label: typeLabels[info.type] ?? { en: info.type, nl: info.type },
+    })),
+  );
 }

@@ -1,12 +1,7 @@
 import { defineType, findMatches } from './match';
 import type { Detector } from './types';
 
-const cfType = defineType(
-  'it_codice_fiscale',
-  'government_id',
-  'Italian fiscal code',
-  'Italiaanse codice fiscale',
-);
+const cfType = defineType('it_codice_fiscale', 'government_id');
 
 // Digits may be swapped for LMNPQRSTUV ("omocodia") when two people would share a code.
 const omocode = '[0-9LMNPQRSTUV]';

@@ -1,7 +1,7 @@
 import { defineType, findMatches } from './match';
 import type { Detector } from './types';
 
-const jwtType = defineType('jwt', 'secret', 'JSON Web Token', 'JSON-webtoken');
+const jwtType = defineType('jwt', 'secret');
 
 // Header and payload are base64url JSON objects, so both start with `eyJ` (`{"`).
 const jwtPattern =

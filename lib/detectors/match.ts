@@ -1,6 +1,6 @@
 import { findNumberRuns, type NumberRuns } from './candidates';
 import { isPlaceholder } from './placeholder';
-import type { Finding, FindingCategory, FindingTypeInfo, ScanContext } from './types';
+import type { Finding, FindingCategory, FindingType, ScanContext } from './types';
 
 /** What a detector's validator says about one regular-expression match. */
 export interface Verdict {
@@ -19,7 +19,7 @@ export interface Verdict {
 export function findMatches(
   text: string,
   pattern: RegExp,
-  info: FindingTypeInfo,
+  info: FindingType,
   validate: (match: RegExpExecArray, text: string) => Verdict | undefined,
 ): Finding[] {
   const findings: Finding[] = [];
@@ -43,7 +43,7 @@ export function findAtHits(
   text: string,
   hits: RegExp,
   pattern: RegExp,
-  info: FindingTypeInfo,
+  info: FindingType,
   validate: (match: RegExpExecArray, text: string) => Verdict | undefined,
 ): Finding[] {
   const findings: Finding[] = [];
@@ -91,7 +91,7 @@ export function findInRuns(
   runs: NumberRuns,
   filter: RunFilter,
   pattern: RegExp,
-  info: FindingTypeInfo,
+  info: FindingType,
   validate: (match: RegExpExecArray, text: string) => Verdict | undefined,
 ): Finding[] {
   const findings: Finding[] = [];
@@ -145,14 +145,12 @@ function toFinding(
   return { category, type, start, end, confidence: verdict.confidence };
 }
 
-/** Builds a type entry; every detector file declares its own types with this. */
-export function defineType(
-  type: string,
-  category: FindingCategory,
-  en: string,
-  nl: string,
-): FindingTypeInfo {
-  return { type, category, label: { en, nl } };
+/**
+ * Builds a type entry; every detector file declares its own types with this. Labels live in
+ * type-labels.ts, out of the content script's bundle.
+ */
+export function defineType(type: string, category: FindingCategory): FindingType {
+  return { type, category };
 }
 
 /** The text just before an offset, lower-cased, for context-word checks. */

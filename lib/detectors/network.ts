@@ -1,8 +1,8 @@
 import { defineType, findInRuns, numberRunsOf, textBefore } from './match';
 import type { Detector, Finding, ScanContext } from './types';
 
-const ipType = defineType('ip_address', 'network', 'IP address', 'IP-adres');
-const macType = defineType('mac_address', 'network', 'MAC address', 'MAC-adres');
+const ipType = defineType('ip_address', 'network');
+const macType = defineType('mac_address', 'network');
 
 // A host name may end in a dash right before the address (`node-192.168.15.35`), so a dash
 // after a letter is allowed; a dash after a digit is a range or a longer id.

@@ -2,12 +2,7 @@ import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './ma
 import { contextConfidence, numberPattern } from './numbers';
 import type { Detector } from './types';
 
-const bsnType = defineType(
-  'nl_bsn',
-  'government_id',
-  'Dutch citizen service number (BSN)',
-  'Burgerservicenummer (BSN)',
-);
+const bsnType = defineType('nl_bsn', 'government_id');
 
 const bsnPattern = numberPattern(String.raw`\d{4}\.\d{2}\.\d{3}|\d{3}([ .])\d{3}\1\d{3}|\d{9}`);
 const bsnContext = /\b(bsn|burgerservicenummer|sofi|sofinummer|citizen service|persoonsnummer)\b/;

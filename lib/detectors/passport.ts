@@ -1,12 +1,7 @@
 import { defineType, findMatches } from './match';
 import type { Detector } from './types';
 
-const passportType = defineType(
-  'passport_number',
-  'government_id',
-  'Passport number',
-  'Paspoortnummer',
-);
+const passportType = defineType('passport_number', 'government_id');
 
 // Passport numbers have no shared checksum, so only a passport word before one counts: right
 // before it, or a few words back when a colon ends the label ("paspoortnummer voor de

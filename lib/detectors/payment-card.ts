@@ -2,7 +2,7 @@ import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './ma
 import { numberEnd, numberStart } from './numbers';
 import type { Detector } from './types';
 
-const cardType = defineType('credit_card', 'financial', 'Payment card number', 'Betaalkaartnummer');
+const cardType = defineType('credit_card', 'financial');
 
 // Groupings people actually write: Amex 4-6-5, Diners 4-6-4, 4-4-4-4(-3) and 4-4-4(-x),
 // with one consistent separator, or 12 to 19 digits run together. Not glued to letters,

@@ -7,7 +7,7 @@ import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './ma
 import metadataJson from './phone-metadata.json';
 import type { Detector, ScanContext } from './types';
 
-const phoneType = defineType('phone', 'contact', 'Phone number', 'Telefoonnummer');
+const phoneType = defineType('phone', 'contact');
 const metadata = metadataJson as unknown as MetadataJson;
 
 /** Regions whose national formats are tried, in this order after the user's own. */

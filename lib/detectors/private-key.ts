@@ -1,7 +1,7 @@
 import { defineType, findMatches } from './match';
 import type { Detector } from './types';
 
-const privateKeyType = defineType('private_key', 'secret', 'Private key', 'Privésleutel');
+const privateKeyType = defineType('private_key', 'secret');
 
 const pemPattern =
   /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----([\s\S]{0,12000}?)-----END \1-----/g;

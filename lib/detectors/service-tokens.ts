@@ -1,51 +1,16 @@
 import { defineType, findMatches, looksRandom } from './match';
 import type { Detector, Finding } from './types';
 
-const slackTokenType = defineType('slack_token', 'secret', 'Slack token', 'Slack-token');
-const slackWebhookType = defineType(
-  'slack_webhook',
-  'secret',
-  'Slack webhook URL',
-  'Slack-webhook-URL',
-);
-const stripeType = defineType(
-  'stripe_live_key',
-  'secret',
-  'Stripe live secret key',
-  'Geheime Stripe-livesleutel',
-);
-const googleType = defineType('google_api_key', 'secret', 'Google API key', 'Google-API-sleutel');
-const twilioType = defineType('twilio_api_key', 'secret', 'Twilio API key', 'Twilio-API-sleutel');
-const twilioAccountType = defineType(
-  'twilio_account_sid',
-  'secret',
-  'Twilio account SID',
-  'Twilio-account-SID',
-);
-const twilioAuthType = defineType(
-  'twilio_auth_token',
-  'secret',
-  'Twilio auth token',
-  'Twilio-authenticatietoken',
-);
-const sendgridType = defineType(
-  'sendgrid_api_key',
-  'secret',
-  'SendGrid API key',
-  'SendGrid-API-sleutel',
-);
-const shopifyType = defineType(
-  'shopify_token',
-  'secret',
-  'Shopify access token',
-  'Shopify-toegangstoken',
-);
-const azureType = defineType(
-  'azure_storage_connection_string',
-  'secret',
-  'Azure storage connection string',
-  'Azure-opslagverbindingsreeks',
-);
+const slackTokenType = defineType('slack_token', 'secret');
+const slackWebhookType = defineType('slack_webhook', 'secret');
+const stripeType = defineType('stripe_live_key', 'secret');
+const googleType = defineType('google_api_key', 'secret');
+const twilioType = defineType('twilio_api_key', 'secret');
+const twilioAccountType = defineType('twilio_account_sid', 'secret');
+const twilioAuthType = defineType('twilio_auth_token', 'secret');
+const sendgridType = defineType('sendgrid_api_key', 'secret');
+const shopifyType = defineType('shopify_token', 'secret');
+const azureType = defineType('azure_storage_connection_string', 'secret');
 
 // Bot, user, app-level, refresh and legacy workspace tokens: xoxb-, xoxp-, xoxa-, xoxr-, xoxe-, xoxs-.
 const slackTokenPattern =

@@ -2,16 +2,11 @@ import { defineType, findMatches, looksRandom } from './match';
 import { hasValidTokenChecksum } from './token-checksum';
 import type { Detector, Finding } from './types';
 
-const githubType = defineType('github_token', 'secret', 'GitHub token', 'GitHub-token');
-const githubFineType = defineType(
-  'github_fine_grained_token',
-  'secret',
-  'GitHub fine-grained access token',
-  'Fijnmazige GitHub-toegangstoken',
-);
-const gitlabType = defineType('gitlab_token', 'secret', 'GitLab token', 'GitLab-token');
-const npmType = defineType('npm_token', 'secret', 'npm access token', 'npm-toegangstoken');
-const pypiType = defineType('pypi_token', 'secret', 'PyPI API token', 'PyPI-API-token');
+const githubType = defineType('github_token', 'secret');
+const githubFineType = defineType('github_fine_grained_token', 'secret');
+const gitlabType = defineType('gitlab_token', 'secret');
+const npmType = defineType('npm_token', 'secret');
+const pypiType = defineType('pypi_token', 'secret');
 
 // Personal (ghp), OAuth (gho), user-to-server (ghu), server-to-server (ghs), refresh (ghr).
 const githubPattern = /(?<![A-Za-z0-9_])gh[pousr]_([A-Za-z0-9]{36})(?![A-Za-z0-9_])/g;

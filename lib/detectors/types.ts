@@ -29,11 +29,20 @@ export interface Finding {
   confidence: number;
 }
 
-/** A finding type as `ascent types` and the side panel show it. */
-export interface FindingTypeInfo {
+/** A finding type as its detector declares it. */
+export interface FindingType {
   type: string;
   category: FindingCategory;
-  label: { en: string; nl: string };
+}
+
+export interface FindingTypeLabel {
+  en: string;
+  nl: string;
+}
+
+/** A finding type as `ascent types` and the side panel show it. */
+export interface FindingTypeInfo extends FindingType {
+  label: FindingTypeLabel;
 }
 
 /**
@@ -42,7 +51,7 @@ export interface FindingTypeInfo {
  */
 export interface Detector {
   id: string;
-  types: FindingTypeInfo[];
+  types: FindingType[];
   /**
    * A cheap necessary condition: when the text does not match it, `detect` cannot find
    * anything and is skipped. Keeps short prompts fast; must never exclude a real match.

@@ -2,13 +2,8 @@ import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './ma
 import { numberPattern } from './numbers';
 import type { Detector, Finding } from './types';
 
-const ninoType = defineType(
-  'uk_nino',
-  'government_id',
-  'UK National Insurance number',
-  'Brits National Insurance-nummer',
-);
-const nhsType = defineType('uk_nhs_number', 'government_id', 'UK NHS number', 'Brits NHS-nummer');
+const ninoType = defineType('uk_nino', 'government_id');
+const nhsType = defineType('uk_nhs_number', 'government_id');
 
 // HMRC never uses D, F, I, Q, U or V in the prefix, nor O as its second letter, and
 // never allocates BG, GB, KN, NK, NT, TN or ZZ. The suffix is A to D.

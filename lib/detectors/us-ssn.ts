@@ -2,12 +2,7 @@ import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './ma
 import { numberPattern } from './numbers';
 import type { Detector } from './types';
 
-const ssnType = defineType(
-  'us_ssn',
-  'government_id',
-  'US Social Security number',
-  'Amerikaans burgerservicenummer (SSN)',
-);
+const ssnType = defineType('us_ssn', 'government_id');
 
 const ssnPattern = numberPattern(String.raw`\d{3}([- ])\d{2}\1\d{4}(?!\1\d)|\d{9}`);
 const ssnContext = /\b(ssn|social security|ss#|ssa)\b/;

@@ -1,4 +1,5 @@
 import { findSiteForHost } from '../sites';
+import { packSiteAdapterSchema, type PackSiteAdapter } from '../sites/adapter-schema';
 import { actionOrder, type Action } from './decide';
 import { defaultEffectivePolicy, type EffectivePolicy, type PolicyRule } from './effective';
 import type { PackLocks, PolicyPack } from './pack-schema';
@@ -54,11 +55,24 @@ export async function effectivePolicyFor(
     allowedValueSalt: user.salt,
     paused: isPaused(host, locks, user),
     toolStatus: toolStatus(pack, host),
+    ...packTools(pack),
     ...(pack.tools?.approvedAlternativeUrl
       ? { approvedAlternativeUrl: pack.tools.approvedAlternativeUrl }
       : {}),
     locks,
   };
+}
+
+/**
+ * The chat tools the pack adds on its own hosts, for the content script to register. One
+ * that the adapter schema refuses is left out, so it cannot make the whole policy invalid.
+ */
+function packTools(pack: PolicyPack): { tools?: PackSiteAdapter[] } {
+  const tools = (pack.tools?.extraHosts ?? []).flatMap((tool) => {
+    const parsed = packSiteAdapterSchema.safeParse(tool);
+    return parsed.success ? [parsed.data] : [];
+  });
+  return tools.length > 0 ? { tools } : {};
 }
 
 function toRule(rule: { action: Action; allowOverride?: boolean } | undefined) {

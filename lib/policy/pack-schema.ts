@@ -208,7 +208,11 @@ export const packSchema = z.strictObject({
   locks: locksSchema.optional(),
   critique: z
     .strictObject({
-      endpoint: z.url({ protocol: /^https?$/ }),
+      enabled: z
+        .boolean()
+        .optional()
+        .describe('false switches the AI critique off for everyone under this pack.'),
+      endpoint: z.url({ protocol: /^https?$/ }).optional(),
       model: z.string().max(100).optional(),
     })
     .optional(),

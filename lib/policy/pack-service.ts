@@ -20,6 +20,7 @@ import {
   type UserPolicySettings,
 } from './effective-for-host';
 import { hasManagedPack, readManagedConfig, type ManagedConfig } from './managed-config';
+import type { PolicyPack } from './pack-schema';
 import { builtInPack, removeSource, storeCandidate, updatePackInForce } from './pack-store';
 import type { PackInForce, PackSource, PackUrlState } from './pack-state';
 import { fetchPackUrl, retryDelayMinutes } from './pack-url';
@@ -114,6 +115,14 @@ export async function readLocks(): Promise<EffectiveLocks> {
   return managed.pack ? toEffectiveLocks(managed.pack.pack.locks) : allLocked;
 }
 
+/** The pack whose rules apply now: a trusted managed pack first, then the one in force. */
+export async function currentPolicyPack(
+  managed?: Awaited<ReturnType<typeof currentManagedPack>>,
+): Promise<PolicyPack> {
+  const trusted = (managed ?? (await currentManagedPack())).pack;
+  return trusted?.pack ?? (await packInForceItem.getValue())?.pack ?? builtInPack().pack;
+}
+
 /** The EffectivePolicy for a host, answered to `get-policy`. */
 export async function policyForHost(host: string): Promise<EffectivePolicy> {
   const managed = await currentManagedPack();
@@ -122,18 +131,37 @@ export async function policyForHost(host: string): Promise<EffectivePolicy> {
     : managed.pack
       ? toEffectiveLocks(managed.pack.pack.locks)
       : allLocked;
-  const pack = managed.pack?.pack ?? (await packInForceItem.getValue())?.pack ?? builtInPack().pack;
+
+  const pack = await currentPolicyPack(managed);
 
   return effectivePolicyFor(pack, host, locks, await readUserPolicySettings());
 }
 
+/** The salt read or being made right now; shared so concurrent callers get the same one. */
+let pendingSalt: Promise<string> | undefined;
+
+async function readOrMakeSalt(): Promise<string> {
+  const stored = await valueHashSaltItem.getValue();
+  if (stored) return stored;
+
+  const salt = newSalt();
+  await valueHashSaltItem.setValue(salt);
+  return salt;
+}
+
+/**
+ * The profile's value-hash salt, made on first use. Single-flight: two `get-policy` answers
+ * racing on a fresh profile would otherwise each make a salt, and a value hashed with the
+ * first would no longer match once the second was stored.
+ */
+export function readValueHashSalt(): Promise<string> {
+  pendingSalt ??= readOrMakeSalt().finally(() => (pendingSalt = undefined));
+  return pendingSalt;
+}
+
 /** The user's settings that shape enforcement; makes the hash salt on first use. */
 export async function readUserPolicySettings(): Promise<UserPolicySettings> {
-  let salt = await valueHashSaltItem.getValue();
-  if (!salt) {
-    salt = newSalt();
-    await valueHashSaltItem.setValue(salt);
-  }
+  const salt = await readValueHashSalt();
 
   return {
     detectionEnabled: await detectionEnabledSetting.getValue(),

@@ -1,3 +1,4 @@
+import type { RoleId } from '../coaching/roles';
 import { log } from '../log';
 import type {
   PackChallenge as SchemaChallenge,
@@ -6,7 +7,7 @@ import type {
   PackText,
   PolicyPack,
 } from '../policy/pack-schema';
-import { packInForceItem } from '../storage';
+import { packInForceItem, readRole } from '../storage';
 import type { Lesson, LocalisedText } from './lessons';
 
 /*
@@ -87,23 +88,37 @@ function toTemplate(template: SchemaTemplate): PackTemplate {
 const listOf = <T>(list: readonly T[] | undefined): readonly T[] =>
   Array.isArray(list) ? list : [];
 
-/** The progress content of a pack in force as stored; anything missing reads as none. */
-export function readPackContent(stored: unknown): PackContent {
+/** Whether content with these `roles` is meant for `role`: none listed, or `*`, is everyone. */
+function isForRole(roles: readonly string[] | undefined, role: RoleId | undefined): boolean {
+  if (!role || !roles || roles.length === 0) return true;
+
+  return roles.includes('*') || roles.includes(role);
+}
+
+/**
+ * The progress content of a pack in force as stored, for the user's role when given;
+ * anything missing reads as none.
+ */
+export function readPackContent(stored: unknown, role?: RoleId): PackContent {
   const pack = (stored as { pack?: PolicyPack } | null)?.pack;
   const team: Team | undefined = pack?.team;
   if (!team) return emptyPackContent;
 
+  const forRole = <T extends { roles?: readonly string[] }>(list: readonly T[] | undefined) =>
+    listOf(list).filter((item) => isForRole(item.roles, role));
+
   return {
-    lessons: listOf(team.lessons).flatMap(toLesson),
-    challenges: listOf(team.challenges).map(toChallenge),
-    templates: listOf(team.templates).map(toTemplate),
+    lessons: forRole(team.lessons).flatMap(toLesson),
+    challenges: forRole(team.challenges).map(toChallenge),
+    templates: forRole(team.templates).map(toTemplate),
   };
 }
 
 /** Reads the pack in force from extension storage; no pack (yet) means no extra content. */
 export async function loadPackContent(): Promise<PackContent> {
   try {
-    return readPackContent(await packInForceItem.getValue());
+    const [stored, role] = await Promise.all([packInForceItem.getValue(), readRole()]);
+    return readPackContent(stored, role);
   } catch (error) {
     log.warn('pack content not read:', error as Error);
     return emptyPackContent;

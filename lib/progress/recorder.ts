@@ -27,9 +27,12 @@ export async function recordFromMessage(
       ? buildSubmitEvent(message, context.role, context.time)
       : buildCountedEvent(message, context.role, context.time);
 
-  const id = await addEvent(database, event);
-  if (isScoredSubmit(event)) await addTemplateUse(database, event);
-  return id;
+  // One transaction: the prompt, its template use and their day summary are kept together.
+  return database.transaction('rw', database.events, database.summaries, async () => {
+    const id = await addEvent(database, event);
+    if (isScoredSubmit(event)) await addTemplateUse(database, event);
+    return id;
+  });
 }
 
 /**

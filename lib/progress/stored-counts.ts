@@ -11,6 +11,8 @@ export interface StoredCounts {
   lessonChecks: number;
   templateUses: number;
   rolledUpDays: number;
+  /** One per day with events kept (day-summary.ts): what the panel reads. */
+  daySummaries: number;
   /** The oldest day anything is kept for, or null with nothing stored. */
   oldest: number | null;
 }
@@ -24,6 +26,7 @@ export async function countStored(database: AscentDatabase): Promise<StoredCount
     lessonChecks: 0,
     templateUses: 0,
     rolledUpDays: await database.days.count(),
+    daySummaries: await database.summaries.count(),
     oldest: null,
   };
 

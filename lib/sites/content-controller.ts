@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 
+import { parseContentMessage } from '../content-messages';
 import type { Finding } from '../detectors';
 import { t } from '../i18n';
 import { log } from '../log';
-import { parseMessage, type Message, type TabStatus } from '../messages';
+import type { Message, TabStatus } from '../messages';
 import { scanForPolicy, type Action } from '../policy/decide';
 import type { EffectivePolicy } from '../policy/effective';
-import { countByCategory } from '../progress/events';
 import { isInComposer } from './composer';
 import { feedComposer } from './composer-feed';
 import { trackConversation } from './conversation';
@@ -15,7 +15,7 @@ import type { GuardContext } from './guard-context';
 import { insertIntoComposer, type InsertResult } from './insert-text';
 import { removeMarker, showMarker } from './marker';
 import { removeNotices } from './notice';
-import { describeTypes, send } from './outbound';
+import { countFindings, describeTypes, send } from './outbound';
 import { handlePaste } from './paste-guard';
 import { followPolicy } from './policy-client';
 import { isInReply, watchReplies } from './reply-watch';
@@ -23,8 +23,9 @@ import { createSubmitGuard, type SubmitOutcome } from './submit-guard';
 import type { SiteAdapter } from './types';
 import { watchComposer, type ComposerState } from './watch-composer';
 
-// TODO [2027-01-15]: the built content script is ~167 KB minified, over the 150 KB goal;
-// most is lib/detectors (being slimmed), ~30 KB is this folder's guards and notices.
+// The built content script must stay under 150 KB minified (issue 5); it is ~140 KB, ~75 KB
+// of it lib/detectors with libphonenumber, ~25 KB this folder. A unit test holds the budget
+// (tests/unit/content-script-size.test.ts).
 
 /** Text put in by `insert-text` with a template id, until it is sent or cleared. */
 interface InsertedTemplate {
@@ -86,7 +87,7 @@ export function startContentController(site: SiteAdapter, signal: AbortSignal): 
       type: 'record-event',
       kind: 'paste',
       tool: site.id,
-      findingCounts: countByCategory(findings),
+      findingCounts: countFindings(findings),
       promptLength: length,
     });
     log.debug('checked', kind, action, findings.length);
@@ -160,7 +161,7 @@ export function startContentController(site: SiteAdapter, signal: AbortSignal): 
   };
 
   const onRuntimeMessage = (raw: unknown): Promise<unknown> | undefined => {
-    const message = parseMessage(raw);
+    const message = parseContentMessage(raw);
     if (message?.type === 'get-tab-status') return Promise.resolve(status());
     if (message?.type === 'insert-text') return insertText(message.text, message.templateId);
 

@@ -1,21 +1,43 @@
 import { browser } from 'wxt/browser';
 
-import { findingTypes, type Finding } from '../detectors';
-import { t, uiLanguage } from '../i18n';
+import type { Finding } from '../detectors';
+import { t } from '../i18n';
 import type { Message, MessageOf } from '../messages';
 import type { Decision } from '../policy/decide';
+import type { FindingCounts } from '../progress/fields';
 
 /** Sends to Ascent's other contexts; no receiver (side panel closed) is not an error. */
 export function send(message: Message): void {
   browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
-/** Readable names of the types found, in the browser's language, each named once. */
+/**
+ * Counts findings by category for a `record-event`. It mirrors lib/progress/events.ts
+ * `countByCategory`, whose module would bring the progress schemas into the content script.
+ */
+export function countFindings(findings: readonly Finding[]): FindingCounts {
+  const counts: FindingCounts = {};
+  for (const finding of findings) {
+    counts[finding.category] = (counts[finding.category] ?? 0) + 1;
+  }
+
+  return counts;
+}
+
+/**
+ * Readable names of what was found, in the browser's language, each named once: the
+ * category for built-in types (the per-type labels would cost the content script ~3 KB),
+ * the pattern's own name for an organisation pattern.
+ */
 export function describeTypes(findings: readonly Finding[]): string {
-  const language = uiLanguage();
-  const labels = new Map(findingTypes().map((info) => [info.type, info.label[language]]));
-  const names = new Set(findings.map((finding) => labels.get(finding.type) ?? finding.type));
+  const names = new Set(findings.map(nameOf));
   return [...names].join(', ');
+}
+
+function nameOf(finding: Finding): string {
+  if (finding.category === 'custom') return finding.type;
+
+  return t(`category_${finding.category}`);
 }
 
 export type Trigger = MessageOf<'policy-decision'>['trigger'];
@@ -43,7 +65,7 @@ export function reportDecision(
   });
 }
 
-/** The sentence that explains a decision, e.g. "Your organisation blocks: API key". */
+/** The sentence that explains a decision, e.g. "Check before you send: Contact details." */
 export function explain(decision: Decision): string {
   const types = describeTypes(decision.findings);
   return decision.action === 'block' ? t('blockedBody', types) : t('warningBody', types);

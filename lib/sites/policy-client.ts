@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 
+import { parseContentMessage } from '../content-messages';
 import { log } from '../log';
-import { parseMessage } from '../messages';
 import {
   defaultEffectivePolicy,
   effectivePolicySchema,
@@ -69,7 +69,7 @@ export function followPolicy(
   };
 
   const onMessage = (raw: unknown) => {
-    if (parseMessage(raw)?.type === 'policy-changed') void refresh();
+    if (parseContentMessage(raw)?.type === 'policy-changed') void refresh();
     return undefined;
   };
 

@@ -19,6 +19,10 @@ const policyDir = '/etc/chromium/policies/managed';
 const policyFile = `${policyDir}/ascent-test.json`;
 const extensionId = 'npijfecnoldenmioliafcdggkblepaei';
 const awsKey = 'AKIAZ7Q2XJ4LMNB3HT5K';
+// Invented IBAN of the real shape, blocked with override; the justification names a person.
+const iban = 'NL02 ABNA 0123 4567 89';
+const justificationEmail = 'j.devries@voorbeeldbedrijf.nl';
+const justification = `Zephyrquartz refund approved by ${justificationEmail}`;
 
 const managedPack = {
   id: 'e2e-locked',
@@ -27,7 +31,10 @@ const managedPack = {
   publisher: 'Ascent tests',
   updatedAt: '2026-12-01T00:00:00Z',
   dataRules: {
-    types: { aws_access_key_id: { action: 'block', allowOverride: false } },
+    types: {
+      aws_access_key_id: { action: 'block', allowOverride: false },
+      iban: { action: 'block', allowOverride: true },
+    },
     fallback: { action: 'warn', allowOverride: true },
   },
   locks: { detectionOff: true, pauseSite: true, lowerAction: true, markNotSensitive: true },
@@ -113,17 +120,15 @@ describe('a managed policy pack', () => {
     expect(policy.locks.pauseSite).toBe(true);
   });
 
-  // TODO [2027-01-15]: the paste is blocked (the composer stays empty, checked by hand), but the
-  // content script audits a block only once the user answers its notice, and the notice's
-  // buttons changed under the guard work in progress; re-enable once its button selector is fixed.
-  it.skip('blocks an AWS key pasted into ChatGPT and records the decision for export', async () => {
+  it('blocks an AWS key pasted into ChatGPT and records the decision for export', async () => {
     const page = await session.chromium.context.newPage();
     await page.goto('https://chatgpt.com/c/123');
     await page.waitForSelector('div#prompt-textarea');
     await pasteText(page, 'div#prompt-textarea', `deploy with ${awsKey}`);
 
-    // Block asks the user first; dismissing the notice is the outcome that gets audited.
-    await page.locator('button[data-action="dismiss"]').click();
+    // Block asks the user first; with no override allowed, cancel is the only way out, and
+    // that answer is what gets audited.
+    await page.locator('[data-ascent="paste-blocked"] [data-action="cancel"]').click();
     // The recorded decision shows the paste was handled; the composer must not hold the key.
     await expect
       .poll(
@@ -136,14 +141,46 @@ describe('a managed policy pack', () => {
       .toMatch(/^1/);
     expect(await page.textContent('div#prompt-textarea')).not.toContain(awsKey);
 
-    const [download] = await Promise.all([
-      options.waitForEvent('download'),
-      options.getByRole('button', { name: /JSON/ }).click(),
-    ]);
-    const exported = readFileSync((await download.path())!, 'utf8');
+    const exported = await exportAudit();
     expect(JSON.parse(exported)).toContainEqual(
       expect.objectContaining({ tool: 'chatgpt', rule: 'aws_access_key_id', action: 'block' }),
     );
     expect(exported).not.toContain(awsKey);
   });
+
+  it('records an override with its justification redacted', async () => {
+    const page = await session.chromium.context.newPage();
+    await page.goto('https://chatgpt.com/c/456');
+    await page.waitForSelector('div#prompt-textarea');
+    await pasteText(page, 'div#prompt-textarea', `refund to ${iban}`);
+
+    const choice = page.locator('[data-ascent="paste-blocked"]');
+    await choice.locator('[data-action="override"]').click();
+    await choice.locator('[data-ascent="justification"]').fill(justification);
+    await choice.locator('[data-action="confirm"]').click();
+
+    await expect
+      .poll(async () => JSON.parse(await exportAudit()) as Record<string, unknown>[], {
+        timeout: 30_000,
+        interval: 500,
+      })
+      .toContainEqual(expect.objectContaining({ rule: 'iban', overridden: true }));
+    const exported = await exportAudit();
+    const row = (JSON.parse(exported) as { rule: string; justification: string }[]).find(
+      (record) => record.rule === 'iban',
+    );
+    // Positive control: the harmless words of the justification are kept.
+    expect(row?.justification).toContain('Zephyrquartz refund approved by');
+    expect(exported).not.toContain(justificationEmail);
+  });
+
+  /** The audit log as the options page exports it (JSON). */
+  async function exportAudit(): Promise<string> {
+    await options.reload();
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: /JSON/ }).click(),
+    ]);
+    return readFileSync((await download.path())!, 'utf8');
+  }
 });

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { summarizeByDay } from '../../lib/progress/day-summary';
+import type { ProgressEvent } from '../../lib/progress/event';
 import { packEvent } from '../../lib/progress/packed-event';
 import { toStoredEvents } from '../unit/progress/stored-history';
 import { syntheticHistory } from '../unit/progress/synthetic-history';
@@ -31,24 +33,28 @@ function seedEvents() {
     pastesPerDay: 2,
     techniques: 3,
   });
-  return toStoredEvents(history).map(packEvent);
+  return toStoredEvents(history);
 }
 
-/** Writes events into the extension's own IndexedDB, which the page has already opened. */
-async function seed(target: Page, events: unknown[]): Promise<void> {
+/**
+ * Writes events into the extension's own IndexedDB, which the page has already opened,
+ * with the day summaries the background's recorder keeps beside them.
+ */
+async function seed(target: Page, events: ProgressEvent[]): Promise<void> {
   await target.evaluate(
-    (records) =>
+    ({ records, summaries }) =>
       new Promise<void>((resolve, reject) => {
         const request = indexedDB.open('ascent');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
-          const transaction = request.result.transaction('events', 'readwrite');
+          const transaction = request.result.transaction(['events', 'summaries'], 'readwrite');
           for (const record of records) transaction.objectStore('events').add(record);
+          for (const summary of summaries) transaction.objectStore('summaries').put(summary);
           transaction.oncomplete = () => resolve();
           transaction.onerror = () => reject(transaction.error);
         };
       }),
-    events,
+    { records: events.map(packEvent), summaries: [...summarizeByDay(events).values()] },
   );
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
+import type { RoleId } from '@/lib/coaching/roles';
 import { packSchema } from '@/lib/policy/pack-schema';
 import { challengeProgress } from '@/lib/progress/challenges';
 import { readPackContent } from '@/lib/progress/pack-content';
@@ -8,6 +9,10 @@ import { readPackContent } from '@/lib/progress/pack-content';
 const pack = packSchema.parse(
   JSON.parse(readFileSync('public/packs/financial-services.json', 'utf8')),
 );
+
+type Team = NonNullable<typeof pack.team>;
+
+const lessonOf = (team: Team) => team.lessons!.find(({ id }) => id === 'customer-data-in-ai')!;
 
 describe('reading the pack in force', () => {
   it('plays an organisation lesson that ends in its three-question check, and no other', () => {
@@ -40,6 +45,30 @@ describe('reading the pack in force', () => {
       ['verify-three-claims', 0],
       ['data-analysis-three-times', 2],
     ]);
+  });
+
+  it("offers only the lessons and challenges meant for the user's role", () => {
+    const team = structuredClone(pack.team!);
+    lessonOf(team).roles = ['sales'];
+    team.challenges![0]!.roles = ['data-analyst', 'finance'];
+    team.challenges![1]!.roles = [];
+    const stored = { pack: { ...pack, team } };
+
+    const ids = (role: RoleId) => {
+      const content = readPackContent(stored, role);
+      return [...content.lessons, ...content.challenges].map((item) => item.id);
+    };
+
+    expect(ids('sales')).toEqual(['customer-data-in-ai', 'data-analysis-three-times']);
+    expect(ids('finance')).toEqual(['verify-three-claims', 'data-analysis-three-times']);
+  });
+
+  it("treats '*' as every role", () => {
+    const team = structuredClone(pack.team!);
+    lessonOf(team).roles = ['*' as RoleId];
+    const { lessons } = readPackContent({ pack: { ...pack, team } }, 'hr');
+
+    expect(lessons.map((lesson) => lesson.id)).toEqual(['customer-data-in-ai']);
   });
 
   it('reads no content from a missing pack', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { dailyQuality, localDay } from '@/lib/progress/daily';
+import { summarizeByDay } from '@/lib/progress/day-summary';
 import { AscentDatabase } from '@/lib/progress/db';
 import { addEvent, addEvents, readEvents, readSummaries } from '@/lib/progress/event-store';
 import type { ProgressEvent } from '@/lib/progress/event';
@@ -53,6 +54,40 @@ describe('rolling up old events', () => {
     expect(dailyQuality([day!])).toEqual([
       { day: localDay(oldDay), median: 60, low: 40, high: 80, prompts: 3 },
     ]);
+    await database.delete();
+  });
+
+  it('keeps old lesson checks and template uses, and the day summaries in step', async () => {
+    const database = await freshDatabase();
+    const oldDay = now - 200 * dayMs;
+    const lesson: ProgressEvent = {
+      kind: 'lesson-check',
+      time: oldDay + 500,
+      lessonId: 'what-ai-is',
+      passed: true,
+      score: 100,
+    };
+    const use: ProgressEvent = {
+      kind: 'template-use',
+      time: oldDay + 1500,
+      tool: 'chatgpt',
+      templateId: 'data-analysis',
+    };
+    await addEvents(database, [submit(oldDay, 40), lesson, submit(oldDay + 1000, 60), use]);
+    await addEvent(database, submit(now - dayMs, 70));
+
+    expect(await rollUpOldEvents(database, { now, afterDays: 180 })).toBe(2);
+
+    const kept = await readEvents(database);
+    expect(kept.map(({ kind }) => kind)).toEqual(['lesson-check', 'template-use', 'submit']);
+    expect(await readSummaries(database)).toEqual([...summarizeByDay(kept).values()]);
+    const [oldSummary] = await readSummaries(database);
+    expect(oldSummary!.skills).toMatchObject({ lessonsPassed: ['what-ai-is'], submits: 0 });
+    expect(await database.days.get(localDay(oldDay))).toMatchObject({
+      prompts: 2,
+      lessonChecks: 0,
+      templateUses: 0,
+    });
     await database.delete();
   });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { skillEvidenceSchema, type SkillEvidence } from '@/lib/progress/evidence';
-import { assessSkills } from '@/lib/progress/skill-model';
+import { AscentDatabase } from '@/lib/progress/db';
+import { addEvent, readSummaries } from '@/lib/progress/event-store';
+import { assessSkills, type SummedEvidence } from '@/lib/progress/skill-model';
 import { weekMs } from '@/lib/progress/thresholds';
 
 import {
@@ -12,8 +14,9 @@ import {
   syntheticHistory,
   type HistoryProfile,
 } from './synthetic-history';
+import { toStoredEvents } from './stored-history';
 
-const assess = (events: readonly SkillEvidence[]) =>
+const assess = (events: readonly SkillEvidence[] | SummedEvidence) =>
   assessSkills(events, { now, lessons: foundationLessons });
 
 const missingTopics = (events: readonly SkillEvidence[]) =>
@@ -259,4 +262,48 @@ describe('skillEvidenceSchema', () => {
   it('refuses an unknown kind of evidence', () => {
     expect(skillEvidenceSchema.safeParse({ kind: 'click', time: now }).success).toBe(false);
   });
+});
+
+describe('assessSkills on the day summaries the recorder keeps', () => {
+  const histories: Record<string, () => SkillEvidence[]> = {
+    'five prompts on one day': () =>
+      syntheticHistory({ conversationsPerDay: 5, scoreFrom: 40, scoreTo: 40 }),
+    'lessons and three prompts': () => [
+      ...passedLessons(foundationLessons, now - 2 * weekMs),
+      ...syntheticHistory({ conversationsPerDay: 3, scoreFrom: 35, scoreTo: 35 }),
+    ],
+    organisation: () => organisationHistory(),
+    'six secret pastes': () => [
+      ...organisationHistory(now - 2 * weekMs),
+      ...steadyWeeks(now, 2),
+      ...secretIncidents(6, now - 2 * weekMs, now),
+    ],
+    'two clean weeks after the secrets': () => [
+      ...organisationHistory(now - 4 * weekMs),
+      ...steadyWeeks(now - 2 * weekMs, 2),
+      ...secretIncidents(6, now - 4 * weekMs, now - 2 * weekMs),
+      ...steadyWeeks(now, 3),
+    ],
+    'durable skills': () => syntheticHistory(durableProfile),
+    breakthrough: () => syntheticHistory(breakthroughProfile),
+    'six weeks away': () => syntheticHistory({ ...breakthroughProfile, end: now - 6 * weekMs }),
+  };
+
+  /** Stores the history event by event, as the background records it, and reads it back. */
+  async function storedDays(evidence: readonly SkillEvidence[]) {
+    const database = new AscentDatabase(`summaries-${Math.random()}`);
+    for (const event of toStoredEvents(evidence)) await addEvent(database, event);
+
+    const days = (await readSummaries(database)).map(({ day, skills }) => ({ day, skills }));
+    await database.delete();
+    return days;
+  }
+
+  for (const [name, history] of Object.entries(histories)) {
+    it(`gives the event path's assessment for ${name}`, async () => {
+      const evidence = history();
+
+      expect(assess({ days: await storedDays(evidence) })).toEqual(assess(evidence));
+    });
+  }
 });

@@ -1,0 +1,62 @@
+import type { FindingTypeLabel } from './types';
+
+/**
+ * Each built-in finding type's short label in English and Dutch, for `ascent types`, the
+ * side panel and pack validation. Kept out of the detector files so the content script,
+ * which names categories instead, does not bundle them (issue 5: under 150 KB).
+ */
+export const typeLabels: Readonly<Record<string, FindingTypeLabel>> = {
+  openai_api_key: { en: 'OpenAI API key', nl: 'OpenAI-API-sleutel' },
+  anthropic_api_key: { en: 'Anthropic API key', nl: 'Anthropic-API-sleutel' },
+  huggingface_token: { en: 'Hugging Face token', nl: 'Hugging Face-token' },
+  aws_access_key_id: { en: 'AWS access key ID', nl: 'AWS-toegangssleutel-ID' },
+  aws_secret_access_key: { en: 'AWS secret access key', nl: 'Geheime AWS-toegangssleutel' },
+  github_token: { en: 'GitHub token', nl: 'GitHub-token' },
+  github_fine_grained_token: {
+    en: 'GitHub fine-grained access token',
+    nl: 'Fijnmazige GitHub-toegangstoken',
+  },
+  gitlab_token: { en: 'GitLab token', nl: 'GitLab-token' },
+  npm_token: { en: 'npm access token', nl: 'npm-toegangstoken' },
+  pypi_token: { en: 'PyPI API token', nl: 'PyPI-API-token' },
+  slack_token: { en: 'Slack token', nl: 'Slack-token' },
+  slack_webhook: { en: 'Slack webhook URL', nl: 'Slack-webhook-URL' },
+  stripe_live_key: { en: 'Stripe live secret key', nl: 'Geheime Stripe-livesleutel' },
+  google_api_key: { en: 'Google API key', nl: 'Google-API-sleutel' },
+  twilio_api_key: { en: 'Twilio API key', nl: 'Twilio-API-sleutel' },
+  twilio_account_sid: { en: 'Twilio account SID', nl: 'Twilio-account-SID' },
+  twilio_auth_token: { en: 'Twilio auth token', nl: 'Twilio-authenticatietoken' },
+  sendgrid_api_key: { en: 'SendGrid API key', nl: 'SendGrid-API-sleutel' },
+  shopify_token: { en: 'Shopify access token', nl: 'Shopify-toegangstoken' },
+  azure_storage_connection_string: {
+    en: 'Azure storage connection string',
+    nl: 'Azure-opslagverbindingsreeks',
+  },
+  private_key: { en: 'Private key', nl: 'Privésleutel' },
+  jwt: { en: 'JSON Web Token', nl: 'JSON-webtoken' },
+  url_with_password: { en: 'URL with password', nl: 'URL met wachtwoord' },
+  password: { en: 'Password', nl: 'Wachtwoord' },
+  generic_secret: { en: 'Secret or token', nl: 'Geheim of token' },
+  credit_card: { en: 'Payment card number', nl: 'Betaalkaartnummer' },
+  iban: { en: 'IBAN bank account number', nl: 'IBAN-rekeningnummer' },
+  us_ssn: { en: 'US Social Security number', nl: 'Amerikaans burgerservicenummer (SSN)' },
+  uk_nino: { en: 'UK National Insurance number', nl: 'Brits National Insurance-nummer' },
+  uk_nhs_number: { en: 'UK NHS number', nl: 'Brits NHS-nummer' },
+  nl_bsn: { en: 'Dutch citizen service number (BSN)', nl: 'Burgerservicenummer (BSN)' },
+  be_national_number: {
+    en: 'Belgian national register number',
+    nl: 'Belgisch rijksregisternummer',
+  },
+  de_tax_id: { en: 'German tax ID (Steuer-IdNr.)', nl: 'Duits fiscaal nummer (Steuer-IdNr.)' },
+  fr_nir: { en: 'French social security number (NIR)', nl: 'Frans socialezekerheidsnummer (NIR)' },
+  es_dni: { en: 'Spanish DNI/NIE', nl: 'Spaans DNI/NIE' },
+  it_codice_fiscale: { en: 'Italian fiscal code', nl: 'Italiaanse codice fiscale' },
+  in_aadhaar: { en: 'Indian Aadhaar number', nl: 'Indiaas Aadhaar-nummer' },
+  in_pan: { en: 'Indian PAN', nl: 'Indiaas PAN-nummer' },
+  passport_number: { en: 'Passport number', nl: 'Paspoortnummer' },
+  email: { en: 'E-mail address', nl: 'E-mailadres' },
+  phone: { en: 'Phone number', nl: 'Telefoonnummer' },
+  ip_address: { en: 'IP address', nl: 'IP-adres' },
+  mac_address: { en: 'MAC address', nl: 'MAC-adres' },
+  classification_marker: { en: 'Classification marker', nl: 'Rubriceringsmarkering' },
+};
