@@ -179,7 +179,7 @@ describe('a managed policy pack', () => {
     await options.reload();
     const [download] = await Promise.all([
       options.waitForEvent('download'),
-      options.getByRole('button', { name: /JSON/ }).click(),
+      options.getByRole('button', { name: 'Export JSON' }).click(),
     ]);
     return readFileSync((await download.path())!, 'utf8');
   }

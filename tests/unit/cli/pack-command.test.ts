@@ -43,7 +43,9 @@ describe('ascent pack', { timeout: 120_000 }, () => {
     const signedFile = write('signed.json', signed.stdout);
     expect(ascent('pack', 'verify', '--pub', `${prefix}.pub`, signedFile).code).toBe(0);
 
-    const altered = write('altered.json', signed.stdout.replace('"2.1.0"', '"2.1.1"'));
+    // Any change of content must break the signature; here the version moves on.
+    const content = JSON.parse(signed.stdout) as { version: string };
+    const altered = write('altered.json', JSON.stringify({ ...content, version: '99.0.0' }));
     const failed = ascent('pack', 'verify', '--pub', `${prefix}.pub`, altered);
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain('$.signature');
