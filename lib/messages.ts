@@ -68,7 +68,10 @@ const eventRecordedMessage = z.strictObject({ type: z.literal('event-recorded') 
 const conversationIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
 
 /** Content script → background: the policy to enforce on this tab (answer: EffectivePolicy). */
-const getPolicyMessage = z.strictObject({ type: z.literal('get-policy'), host: z.string() });
+const getPolicyMessage = z.strictObject({
+  type: z.literal('get-policy'),
+  host: z.string().check(z.minLength(1), z.maxLength(253)),
+});
 
 /**
  * Content script → background: a prompt was submitted. The text travels so the background

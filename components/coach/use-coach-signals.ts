@@ -18,12 +18,23 @@ export interface CoachSignals {
 
 const initial: CoachSignals = { text: '', lastPrompt: '', replies: 0, copies: 0 };
 
+// Outlives the coach tab's components, so switching panel tabs keeps the live score; the
+// side panel's memory only, never storage.
+const lastSignals = new Map<number, CoachSignals>();
+
 /** Follows `composer-text`, `assistant-reply` and `reply-copied` from one tab. */
 export function useCoachSignals(tabId: number | undefined): CoachSignals {
-  const [signals, setSignals] = useState(initial);
+  const [signals, setSignalsState] = useState(() => lastSignals.get(tabId ?? -1) ?? initial);
 
   useEffect(() => {
-    setSignals(initial);
+    const setSignals = (update: (now: CoachSignals) => CoachSignals) =>
+      setSignalsState((now) => {
+        const next = update(now);
+        if (tabId !== undefined) lastSignals.set(tabId, next);
+        return next;
+      });
+
+    setSignalsState(lastSignals.get(tabId ?? -1) ?? initial);
 
     const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender) => {
       if (tabId === undefined || sender.tab?.id !== tabId) return undefined;

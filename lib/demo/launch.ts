@@ -18,7 +18,9 @@ const extensionDir =
   process.env.ASCENT_DEMO_EXTENSION_DIR ?? path.join(repoRoot, '.output', 'chrome-mv3-demo');
 const outputDir = path.join(repoRoot, 'demo-output');
 const composerSelector = '#prompt-textarea';
-const warningSelector = '[data-ascent="paste-warning"]';
+// The sample holds a secret, which the default pack blocks, and personal data, which it
+// warns about: either notice shows Ascent at work.
+const warningSelector = '[data-ascent="paste-warning"], [data-ascent="paste-blocked"]';
 const findingSelector = '[data-testid="finding"]';
 const warningTimeoutMs = 15_000;
 
@@ -65,7 +67,7 @@ async function waitForWarning(page: Page): Promise<void> {
     await page.locator(warningSelector).first().waitFor({ timeout: warningTimeoutMs });
   } catch {
     throw new DemoError(
-      `Ascent's paste warning (${warningSelector}) did not appear within ` +
+      `Ascent's paste notice (${warningSelector}) did not appear within ` +
         `${warningTimeoutMs / 1000} s after pasting the sample text on ${page.url()}.`,
     );
   }
@@ -86,22 +88,36 @@ async function readFindingTypes(panel: Page): Promise<string[]> {
   return types;
 }
 
+/** The first open of the panel asks for a role; the demo keeps the default. */
+async function finishOnboarding(panel: Page): Promise<void> {
+  const start = panel.getByRole('button', { name: 'Start' });
+  await start.click({ timeout: 5_000 }).catch(() => undefined);
+}
+
 async function runHeadless(browser: LaunchedChromium, demoUrl: string): Promise<void> {
   const page = await openPage(browser.context, demoUrl);
   await pasteText(page, composerSelector, demoSampleText);
   await waitForWarning(page);
+  const notice = await page.locator(warningSelector).first().getAttribute('data-ascent');
 
   mkdirSync(outputDir, { recursive: true });
   const pageShot = path.join(outputDir, 'demo-page.png');
   await page.screenshot({ path: pageShot });
 
+  // A blocked paste waits for the user's choice; the demo cancels it, as a careful user would.
+  await page
+    .locator('[data-ascent="paste-blocked"] [data-action="cancel"]')
+    .click({ timeout: 2_000 })
+    .catch(() => undefined);
+
   const panel = await browser.context.newPage();
   await panel.goto(sidePanelUrl(browser.extensionId));
+  await finishOnboarding(panel);
   const types = await readFindingTypes(panel);
   const panelShot = path.join(outputDir, 'side-panel.png');
   await panel.screenshot({ path: panelShot, fullPage: true });
 
-  print(`Paste warning shown on ${demoUrl}`);
+  print(`Ascent's notice (${notice}) shown on ${demoUrl}`);
   print(`Screenshot of the page:       ${pageShot}`);
   print(`Screenshot of the side panel: ${panelShot}`);
   print(`Findings in the side panel:   ${types.length > 0 ? types.join(', ') : '(none listed)'}`);

@@ -96,6 +96,8 @@ export function showChoice(composer: HTMLElement, content: ChoiceContent): Promi
       done = true;
       window.removeEventListener('keydown', onWindowKey, true);
       removeNotices();
+      // A keyboard user goes on where they were: back in the composer, not on the page body.
+      if (result.kind === 'cancel' && composer.isConnected) composer.focus();
       resolve(result);
     };
 
