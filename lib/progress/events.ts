@@ -1,19 +1,9 @@
-import type { Finding } from '../detectors/types';
 import type { AscentDatabase } from './db';
-import { progressEventSchema, type FindingCounts, type ProgressEvent } from './event';
+import { progressEventSchema, type ProgressEvent } from './event';
 import { addEvent } from './event-store';
 
 export { latestEvents } from './event-store';
-
-/** Counts findings by category: the only trace of a text's content an event may keep. */
-export function countByCategory(findings: readonly Finding[]): FindingCounts {
-  const counts: FindingCounts = {};
-  for (const finding of findings) {
-    counts[finding.category] = (counts[finding.category] ?? 0) + 1;
-  }
-
-  return counts;
-}
+export { countByCategory } from '../detectors/count';
 
 /**
  * Builds the stored record from exactly the allowed fields. The schemas are strict, so a

@@ -15,7 +15,8 @@ import type { GuardContext } from './guard-context';
 import { insertIntoComposer, type InsertResult } from './insert-text';
 import { removeMarker, showMarker } from './marker';
 import { removeNotices } from './notice';
-import { countFindings, describeTypes, send } from './outbound';
+import { countByCategory } from '../detectors/count';
+import { describeTypes, send } from './outbound';
 import { handlePaste } from './paste-guard';
 import { followPolicy } from './policy-client';
 import { isInReply, watchReplies } from './reply-watch';
@@ -87,7 +88,7 @@ export function startContentController(site: SiteAdapter, signal: AbortSignal): 
       type: 'record-event',
       kind: 'paste',
       tool: site.id,
-      findingCounts: countFindings(findings),
+      findingCounts: countByCategory(findings),
       promptLength: length,
     });
     log.debug('checked', kind, action, findings.length);

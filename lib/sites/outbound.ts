@@ -4,24 +4,10 @@ import type { Finding } from '../detectors';
 import { t } from '../i18n';
 import type { Message, MessageOf } from '../messages';
 import type { Decision } from '../policy/decide';
-import type { FindingCounts } from '../progress/fields';
 
 /** Sends to Ascent's other contexts; no receiver (side panel closed) is not an error. */
 export function send(message: Message): void {
   browser.runtime.sendMessage(message).catch(() => undefined);
-}
-
-/**
- * Counts findings by category for a `record-event`. It mirrors lib/progress/events.ts
- * `countByCategory`, whose module would bring the progress schemas into the content script.
- */
-export function countFindings(findings: readonly Finding[]): FindingCounts {
-  const counts: FindingCounts = {};
-  for (const finding of findings) {
-    counts[finding.category] = (counts[finding.category] ?? 0) + 1;
-  }
-
-  return counts;
 }
 
 /**

@@ -1,0 +1,131 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { pasteText } from '../../lib/demo/chromium';
+import { startSession, type Session } from './support/extension';
+
+/**
+ * The `redact` and `monitor` actions end to end, set by a pack imported through the options
+ * page: contact details are redacted, network details only recorded.
+ */
+const pack = {
+  id: 'e2e-actions',
+  name: 'E2E actions pack',
+  version: '1.0.0',
+  publisher: 'Ascent tests',
+  updatedAt: '2026-12-01T00:00:00Z',
+  dataRules: {
+    categories: {
+      contact: { action: 'redact', allowOverride: true },
+      network: { action: 'monitor' },
+    },
+    fallback: { action: 'warn', allowOverride: true },
+  },
+};
+
+const sites = [
+  {
+    name: 'ChatGPT (ProseMirror)',
+    tool: 'chatgpt',
+    url: 'https://chatgpt.com/c/actions',
+    composer: 'div#prompt-textarea',
+    send: '#composer-submit-button',
+  },
+  {
+    name: 'Copilot (React textarea)',
+    tool: 'copilot',
+    url: 'https://copilot.microsoft.com/',
+    composer: 'textarea#userInput',
+    send: 'button[data-testid="submit-button"]',
+  },
+];
+
+// Invented values: an e-mail address and a private IP address named as a server.
+const email = 'l.bakker@voorbeeldbedrijf.nl';
+const ipAddress = '10.24.181.37';
+
+let session: Session;
+let options: Page;
+
+beforeAll(async () => {
+  session = await startSession();
+  options = await session.chromium.context.newPage();
+  await options.goto(`chrome-extension://${session.chromium.extensionId}/options.html`);
+  await options.setInputFiles('#pack-import', {
+    name: 'actions.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(pack)),
+  });
+  await expect.poll(() => options.textContent('[data-testid="pack-version"]')).toBe('1.0.0');
+});
+
+afterAll(async () => {
+  await session?.stop();
+});
+
+/** Audit records as the background keeps them, read in the extension's own origin. */
+async function auditActions(): Promise<{ tool: string; trigger: string; action: string }[]> {
+  return options.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('ascent-audit');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const read = request.result.transaction('decisions').objectStore('decisions').getAll();
+          read.onsuccess = () => resolve(read.result);
+          read.onerror = () => reject(read.error);
+        };
+      }),
+  );
+}
+
+describe.each(sites)('on $name', (site) => {
+  let chat: Page;
+
+  const replicaText = () => chat.evaluate(() => window.__replica.text());
+
+  beforeAll(async () => {
+    chat = await session.chromium.context.newPage();
+    await chat.goto(site.url);
+    await chat.waitForSelector(site.composer);
+  });
+
+  afterAll(async () => {
+    await chat.close();
+  });
+
+  it('offers a redacted insert that one undo removes, send still enabled', async () => {
+    await chat.click(site.composer);
+    await chat.keyboard.type('Start ');
+    // A pause ends the editor's typing group, so the undo below reaches only the insert.
+    await chat.waitForTimeout(1200);
+    await pasteText(chat, site.composer, `Write to ${email}`);
+
+    await chat.locator('[data-ascent="paste-choice"]').waitFor();
+    await chat.click('[data-ascent="paste-choice"] [data-action="redact"]');
+    await expect.poll(replicaText).toContain('[EMAIL_1]');
+    expect(await replicaText()).not.toContain(email);
+    expect(await chat.locator(site.send).isEnabled()).toBe(true);
+
+    await chat.keyboard.press('Control+Z');
+    await expect.poll(async () => (await replicaText()).trim()).toBe('Start');
+  });
+
+  it('lets an IP address in untouched under monitor and records the decision', async () => {
+    await chat.evaluate(() => window.__replica.rerender());
+    await expect.poll(replicaText).toBe('');
+    const text = `server ${ipAddress} is down`;
+    await pasteText(chat, site.composer, text);
+
+    await expect.poll(replicaText).toContain(text);
+    expect(await chat.locator('ascent-notice').count()).toBe(0);
+    await expect
+      .poll(async () =>
+        (await auditActions()).filter(
+          (record) =>
+            record.tool === site.tool && record.trigger === 'paste' && record.action === 'monitor',
+        ),
+      )
+      .not.toHaveLength(0);
+  });
+});
