@@ -15,6 +15,8 @@ export interface Decision {
   rule: string;
   /** May the user go ahead anyway with a written justification? */
   allowOverride: boolean;
+  /** The findings whose own rule is the decided action: what a notice names as the reason. */
+  decisive?: Finding[];
 }
 
 /** The rule that applies to one finding, and the name it is recorded under. */
@@ -73,7 +75,10 @@ export function decide(findings: readonly Finding[], policy: EffectivePolicy): D
     }
   }
 
-  return decision;
+  const decisive = findings.filter(
+    (finding) => ruleFor(finding, policy).action === decision.action,
+  );
+  return { ...decision, decisive };
 }
 
 /** The e-mail domain of a finding's value, lower case, or undefined when it has none. */

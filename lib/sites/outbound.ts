@@ -53,6 +53,7 @@ export function reportDecision(
 
 /** The sentence that explains a decision, e.g. "Check before you send: Contact details." */
 export function explain(decision: Decision): string {
-  const types = describeTypes(decision.findings);
+  // A block names what is blocked, not the personal data that would only have been warned about.
+  const types = describeTypes(decision.decisive ?? decision.findings);
   return decision.action === 'block' ? t('blockedBody', types) : t('warningBody', types);
 }

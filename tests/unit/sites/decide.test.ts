@@ -32,6 +32,16 @@ describe('decide', () => {
     expect(decision).toMatchObject({ action: 'block', rule: 'secret', allowOverride: true });
   });
 
+  it('names only the findings that caused the action as its reason', () => {
+    const token = finding('github_token', 'secret', 10, 50);
+    const decision = decide(
+      [finding('email', 'contact'), token, finding('iban', 'financial')],
+      policy(),
+    );
+
+    expect(decision.decisive).toEqual([token]);
+  });
+
   it('prefers the rule for the finding type over its category', () => {
     const types = { email: { action: 'redact' as const, allowOverride: false } };
 
