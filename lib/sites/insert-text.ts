@@ -142,66 +142,10 @@ function strategies(composer: HTMLElement, text: string, replace: boolean): (() 
   return text.includes('\n') ? [paste, execInsert] : [execInsert, paste];
 }
 
-/** Tries each strategy for one piece; a half-done attempt is undone before the next. */
-async function insertPiece(
-  composer: HTMLElement,
-  text: string,
-  options: InsertOptions,
-  placeCaret: boolean,
-): Promise<boolean> {
-  const replace = options.replace ?? false;
-  const before = readComposerText(composer);
-  for (const attempt of strategies(composer, text, replace)) {
-    if (placeCaret) restoreSelection(composer, options);
-    else composer.focus({ preventScroll: true });
-    attempt();
-    await settle();
-    if (!composer.isConnected) return false;
-    if (landed(composer, before, text, replace)) return true;
-
-    // A half-done attempt must not stay: the next one starts from the user's text.
-    if (readComposerText(composer) !== before) composer.ownerDocument.execCommand('undo');
-  }
-
-  return false;
-}
-
-/**
- * Splits large text into pieces of at most `execCommandLimit`, cut before a line break
- * where there is one, so each piece is one short task and multi-line pieces stay paragraphs.
- */
-function splitLarge(text: string): string[] {
-  const pieces: string[] = [];
-  let start = 0;
-  while (text.length - start > execCommandLimit) {
-    const cut = text.lastIndexOf('\n', start + execCommandLimit - 1);
-    const end = cut > start ? cut : start + execCommandLimit;
-    pieces.push(text.slice(start, end));
-    start = end;
-  }
-
-  pieces.push(text.slice(start));
-  return pieces;
-}
-
-/** Puts the composer back to `before` after a large insertion stopped half-way. */
-function rollBack(composer: HTMLElement, before: string, pieces: number): void {
-  for (let step = 0; step < pieces && readComposerText(composer) !== before; step += 1) {
-    composer.ownerDocument.execCommand('undo');
-  }
-
-  if (composer instanceof HTMLTextAreaElement && composer.value !== before) {
-    composer.setSelectionRange(0, composer.value.length);
-    setTextareaValue(composer, before, true);
-  }
-}
-
 /**
  * Puts `text` into the composer through the editor's own input pipeline, so the page's
  * state follows (send enabled) and one undo removes exactly the inserted text. Checks that
  * the text really landed; when no way worked the composer is left as the user had it.
- * Text over `execCommandLimit` goes in as pieces, one task each, so a 1 MB paste never
- * holds the page's main thread for long; undoing it then takes one step per piece.
  */
 export async function insertIntoComposer(
   composer: HTMLElement | null,
@@ -210,20 +154,18 @@ export async function insertIntoComposer(
 ): Promise<InsertResult> {
   if (!composer?.isConnected) return { ok: false, reason: 'no-composer' };
 
+  const replace = options.replace ?? false;
   const before = readComposerText(composer);
-  const pieces = splitLarge(text);
-  for (const [index, piece] of pieces.entries()) {
-    const pieceOptions = index === 0 ? options : { ...options, replace: false };
-    if (!(await insertPiece(composer, piece, pieceOptions, index === 0))) {
-      if (!composer.isConnected) return { ok: false, reason: 'no-composer' };
+  for (const attempt of strategies(composer, text, replace)) {
+    restoreSelection(composer, options);
+    attempt();
+    await settle();
+    if (!composer.isConnected) return { ok: false, reason: 'no-composer' };
+    if (landed(composer, before, text, replace)) return { ok: true };
 
-      if (index > 0) rollBack(composer, before, index);
-      return { ok: false, reason: 'not-landed' };
-    }
+    // A half-done attempt must not stay: the next one starts from the user's text.
+    if (readComposerText(composer) !== before) composer.ownerDocument.execCommand('undo');
   }
 
-  if (landed(composer, before, text, options.replace ?? false)) return { ok: true };
-
-  rollBack(composer, before, pieces.length);
   return { ok: false, reason: 'not-landed' };
 }

@@ -56,7 +56,7 @@ beforeAll(async () => {
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(pack)),
   });
-  await expect.poll(() => options.textContent('[data-testid="pack-version"]')).toBe('1.0.0');
+  await options.locator('[data-testid="pack-version"]', { hasText: '1.0.0' }).waitFor();
 });
 
 afterAll(async () => {
