@@ -1,4 +1,5 @@
-import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './match';
+import { followsCountryCode, hasContextAt } from './context';
+import { defineType, digitsOf, findInRuns, numberRunsOf } from './match';
 import { contextConfidence, numberPattern } from './numbers';
 import type { Detector } from './types';
 
@@ -29,9 +30,10 @@ export const beNationalNumberDetector: Detector = {
   types: [beType],
   detect: (text, context) =>
     findInRuns(text, numberRunsOf(text, context), { minDigits: 11 }, bePattern, beType, (match) => {
-      if (!passesBelgianCheck(digitsOf(match[0]))) return undefined;
+      if (!passesBelgianCheck(digitsOf(match[0])) || followsCountryCode(text, match.index))
+        return undefined;
 
-      const hasContext = beContext.test(textBefore(text, match.index, 40));
+      const hasContext = hasContextAt(text, match.index, beContext);
       return { confidence: contextConfidence(hasContext, match[0].length > 11) };
     }),
 };

@@ -5,7 +5,10 @@ const markerType = defineType('classification_marker', 'confidential');
 
 // Phrases that only ever appear as markings, in any case.
 const phrasePattern =
-  /\b(?:(?:for |strictly |company |highly )?internal use only|not for (?:external )?distribution|privileged (?:&|and) confidential|attorney[- ]client privileged|(?:alleen|uitsluitend|enkel) voor intern gebruik|(?:strikt|zeer|strictly|highly|company|departementaal) (?:vertrouwelijk|confidential)|staatsgeheim|stg\.? (?:geheim|confidentieel)|intern gebruik|top secret|need[- ]to[- ]know|official[- ]sensitive)\b/gi;
+  /\b(?:(?:for |strictly |company |highly )?internal use only|not for (?:external )?distribution|privileged (?:&|and) confidential|attorney[- ]client privileged|(?:alleen|uitsluitend|enkel) voor intern gebruik|(?:strikt|zeer|strictly|highly|company|departementaal|dep\.) (?:vertrouwelijk|confidential)|(?:private|personal|persoonlijk|proprietary) (?:and|&|en) (?:confidential|vertrouwelijk)|commercial in confidence|staatsgeheim|stg\.? (?:zeer )?(?:geheim|confidentieel)|intern gebruik|top secret|need[- ]to[- ]know|official[- ]sensitive|(?:eu|nato) restricted|restreint ue)\b/gi;
+
+// Traffic Light Protocol labels that limit sharing (CLEAR and WHITE allow any sharing).
+const tlpPattern = /\bTLP ?: ?(?:RED|AMBER(?:\+STRICT)?|GREEN)\b/g;
 
 // Handling instructions are markings when written as one ("DO NOT FORWARD", "Niet
 // verspreiden", "[do not share]"), not inside a sentence ("..., niet doorsturen)").
@@ -14,7 +17,7 @@ const instructionPattern =
 
 // Single words that can be markings; the validator decides from how they are written.
 const wordPattern =
-  /\b(?:confidential|vertrouwelijk|restricted|geheim|confidentieel|intern|internal|secret)\b/gi;
+  /\b(?:confidential|vertrouwelijk|restricted|geheim|confidentieel|intern|internal(?: only)?|secret)\b/gi;
 
 // Words that mark a document only when written as a label, never in running prose.
 const alwaysWhenUpper = new Set([
@@ -24,9 +27,12 @@ const alwaysWhenUpper = new Set([
   'GEHEIM',
   'CONFIDENTIEEL',
   'INTERN',
+  'INTERNAL ONLY',
 ]);
 const labelBefore = /(?:^|\n)[ \t>*#\-[(]*$|[[(] ?$|: ?$/;
-const classificationBefore = /(?:classification|rubricering|classificatie)\s*:\s*$/i;
+// Document labels ("Sensitivity: Internal", the label field of e-mail and office tools).
+const classificationBefore =
+  /(?:classification|classified|rubricering|classificatie|sensitivity|gevoeligheid|vertrouwelijkheid|label)\s*[:=]\s*$/i;
 // Inside a sentence a title-case word is a marking when a marking verb names it: "marked
 // Confidential", "labelled as Restricted", "als Vertrouwelijk ... gemarkeerd".
 const markingVerbBefore =
@@ -44,7 +50,8 @@ function isMarking(text: string, match: RegExpExecArray): boolean {
   if (classificationBefore.test(before)) return true;
   if (alwaysWhenUpper.has(word)) return true;
 
-  const titled = /^[A-Z][a-z]+$/.test(word) && !/^(Intern|Internal|Secret)$/.test(word);
+  const titled =
+    /^[A-Z][a-z]+(?: [Oo]nly)?$/.test(word) && !/^(Intern|Internal|Secret)$/.test(word);
   if (!titled) return false;
   if (labelBefore.test(before) || /^\s*:/.test(text.slice(end, end + 3))) return true;
 
@@ -63,10 +70,13 @@ function isInstructionMarking(text: string, match: RegExpExecArray): boolean {
 export const classificationMarkerDetector: Detector = {
   id: 'classification-marker',
   trigger:
-    /confidential|vertrouwelijk|restricted|geheim|confidentieel|intern|secret|distribut|forward|share|verspreiden|doorsturen|delen|privileged|need[- ]to[- ]know|official[- ]sensitive/i,
+    /confidential|vertrouwelijk|restricted|restreint|geheim|confidentieel|intern|secret|distribut|forward|share|verspreiden|doorsturen|delen|privileged|need[- ]to[- ]know|official[- ]sensitive|TLP/i,
   types: [markerType],
   detect: (text) => [
     ...findMatches(text, phrasePattern, markerType, () => ({ confidence: 0.9 })),
+    ...(text.includes('TLP')
+      ? findMatches(text, tlpPattern, markerType, () => ({ confidence: 0.9 }))
+      : []),
     ...findMatches(text, instructionPattern, markerType, (match) =>
       isInstructionMarking(text, match) ? { confidence: 0.85 } : undefined,
     ),

@@ -1,4 +1,5 @@
-import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './match';
+import { followsCountryCode, hasContextAt } from './context';
+import { defineType, digitsOf, findInRuns, numberRunsOf } from './match';
 import { contextConfidence, numberPattern } from './numbers';
 import type { Detector } from './types';
 
@@ -40,8 +41,9 @@ export const deTaxIdDetector: Detector = {
       const digits = digitsOf(match[0]);
       if (digits.length !== 11 || !hasTaxIdDigitPattern(digits) || !passesMod1110(digits))
         return undefined;
+      if (followsCountryCode(text, match.index)) return undefined;
 
-      const hasContext = deContext.test(textBefore(text, match.index, 40));
+      const hasContext = hasContextAt(text, match.index, deContext);
       return { confidence: contextConfidence(hasContext, match[0].length > 11) };
     }),
 };

@@ -3,7 +3,9 @@ import type { Detector } from './types';
 
 const dniType = defineType('es_dni', 'government_id');
 
-const dniPattern = /(?<![A-Za-z0-9.-])([XYZ]?)[- ]?(\d{7,8})[- ]?([A-Z])(?![A-Za-z0-9])/iy;
+// The digits plain, or grouped with dots or spaces as printed on the card (`12.345.678-Z`).
+const dniPattern =
+  /(?<![A-Za-z0-9.-])(?:([XYZ])[- ]?)?(\d{7,8}|\d{1,2}([. ])\d{3}\3\d{3})[- ]?([A-Z])(?![A-Za-z0-9])/iy;
 
 // The control letter is this table indexed by the number mod 23.
 const controlLetters = 'TRWAGMYFPDXBNJZSQVHLCKE';
@@ -32,6 +34,8 @@ export const esDniDetector: Detector = {
   // An NIE's X/Y/Z letter, and a dash after it, come before the digits.
   detect: (text, context) =>
     findInRuns(text, numberRunsOf(text, context), dniFilter, dniPattern, dniType, (match) =>
-      passesDniCheck(match[1]!, match[2]!, match[3]!) ? { confidence: 0.93 } : undefined,
+      passesDniCheck(match[1] ?? '', match[2]!.replace(/[. ]/g, ''), match[4]!)
+        ? { confidence: 0.93 }
+        : undefined,
     ),
 };

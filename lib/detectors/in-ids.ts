@@ -1,4 +1,5 @@
-import { defineType, digitsOf, findInRuns, isLetterAt, numberRunsOf, textBefore } from './match';
+import { followsCountryCode, hasContextAt } from './context';
+import { defineType, digitsOf, findInRuns, isLetterAt, numberRunsOf } from './match';
 import { numberPattern } from './numbers';
 import type { Detector, Finding } from './types';
 
@@ -59,9 +60,10 @@ export const indiaIdDetector: Detector = {
     const runs = numberRunsOf(text, context);
     return [
       ...findInRuns(text, runs, { minDigits: 12 }, aadhaarPattern, aadhaarType, (match) => {
-        if (!passesVerhoeff(digitsOf(match[0]))) return undefined;
+        if (!passesVerhoeff(digitsOf(match[0])) || followsCountryCode(text, match.index))
+          return undefined;
 
-        const hasContext = aadhaarContext.test(textBefore(text, match.index, 40));
+        const hasContext = hasContextAt(text, match.index, aadhaarContext);
         return { confidence: hasContext ? 0.97 : match[1] ? 0.75 : 0.6 };
       }),
       // Five letters come before the PAN's four digits.

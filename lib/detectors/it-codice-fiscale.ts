@@ -1,5 +1,5 @@
 import { defineType, findMatches } from './match';
-import type { Detector } from './types';
+import type { Detector, Finding } from './types';
 
 const cfType = defineType('it_codice_fiscale', 'government_id');
 
@@ -9,6 +9,28 @@ const cfPattern = new RegExp(
   `(?<![A-Za-z0-9])[A-Z]{6}${omocode}{2}[ABCDEHLMPRST]${omocode}{2}[A-Z]${omocode}{3}[A-Z](?![A-Za-z0-9])`,
   'g',
 );
+
+// Typed in lower case ("rssmra85t10a562s", old exports) a code rarely uses omocodia, so the
+// search starts at its digits: a lower-case class at every word would cost a pass per word.
+const lowerTail = /\d\d[abcdehlmprst]\d\d[a-z]\d{3}[a-z](?![A-Za-z0-9])/g;
+const isLowerAt = (text: string, index: number) =>
+  text.charCodeAt(index) >= 97 && text.charCodeAt(index) <= 122;
+
+function lowerCaseCodes(text: string): Finding[] {
+  const findings: Finding[] = [];
+  lowerTail.lastIndex = 0;
+  for (let tail = lowerTail.exec(text); tail; tail = lowerTail.exec(text)) {
+    const start = tail.index - 6;
+    if (start < 0 || /[A-Za-z0-9]/.test(text[start - 1] ?? '')) continue;
+    if (![0, 1, 2, 3, 4, 5].every((offset) => isLowerAt(text, start + offset))) continue;
+
+    const end = tail.index + tail[0].length;
+    if (passesCodiceFiscaleCheck(text.slice(start, end).toUpperCase()))
+      findings.push({ ...cfType, start, end, confidence: 0.9 });
+  }
+
+  return findings;
+}
 
 // Values of characters in odd (1st, 3rd, ...) positions; digits map like A..J.
 const oddValues = [
@@ -31,12 +53,14 @@ export function passesCodiceFiscaleCheck(code: string): boolean {
   return String.fromCharCode(65 + (sum % 26)) === code[15];
 }
 
-/** Italian codici fiscali with a correct check letter. */
+/** Italian codici fiscali with a correct check letter, in either case. */
 export const itCodiceFiscaleDetector: Detector = {
   id: 'it-codice-fiscale',
   types: [cfType],
-  detect: (text) =>
-    findMatches(text, cfPattern, cfType, (match) =>
+  detect: (text) => [
+    ...findMatches(text, cfPattern, cfType, (match) =>
       passesCodiceFiscaleCheck(match[0]) ? { confidence: 0.96 } : undefined,
     ),
+    ...lowerCaseCodes(text),
+  ],
 };

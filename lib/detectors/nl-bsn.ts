@@ -1,4 +1,5 @@
-import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './match';
+import { followsCountryCode, hasContextAt } from './context';
+import { defineType, digitsOf, findInRuns, numberRunsOf } from './match';
 import { contextConfidence, numberPattern } from './numbers';
 import type { Detector } from './types';
 
@@ -28,9 +29,10 @@ export const nlBsnDetector: Detector = {
       bsnPattern,
       bsnType,
       (match) => {
-        if (!passesElevenCheck(digitsOf(match[0]))) return undefined;
+        if (!passesElevenCheck(digitsOf(match[0])) || followsCountryCode(text, match.index))
+          return undefined;
 
-        const hasContext = bsnContext.test(textBefore(text, match.index, 40));
+        const hasContext = hasContextAt(text, match.index, bsnContext);
         return { confidence: contextConfidence(hasContext, match[0].length > 9) };
       },
     ),

@@ -1,26 +1,76 @@
-import { defineType, findMatches } from './match';
-import type { Detector } from './types';
+import { defineType } from './match';
+import { cellsBelow } from './context';
+import type { Detector, Finding } from './types';
 
 const passportType = defineType('passport_number', 'government_id');
 
-// Passport numbers have no shared checksum, so only a passport word before one counts: right
-// before it, or a few words back when a colon ends the label ("paspoortnummer voor de
-// screening: X", "passport number on file: X").
-const passportPattern =
-  /\b(?:passport|paspoort|reisepass|passeport|pasaporte|passaporto)(?:[ -]?(?:number|no\.?|nr\.?|nummer|num(?:ber|éro)?|n[°º]|#|id))?(?:\s*\([A-Za-z]{2,3}\))?(?:(?:[ \t]+[A-Za-zÀ-ÿ]+){1,4}[ \t]*:)?\s*(?:is\s+|:\s*|#\s*|=\s*)?\s*([A-Z0-9]{6,9})(?![A-Za-z0-9])/gi;
+// Passport numbers have no shared checksum, so only a passport word makes a value one: the
+// value follows the word in the same clause ("passport no. X", "Her passport was renewed,
+// new number X", "paspoort\tX" in a sheet), or sits in a column headed by the word.
+// The word with its "number" suffix, abbreviated or not, so `no.` is not read as a full stop.
+const passportWord =
+  /\b(?:passport|paspoort|reisepass|passeport|pasaporte|passaporto)(?:[ -]?(?:nummer|number|num[ée]ro|n[°º]|nr\.?|no\.?|#))?(?![A-Za-z])/gi;
 
-/** Passport numbers next to a passport context word (in several languages). */
+/** How far after the word its value may stand, in characters of the same line. */
+const reach = 60;
+
+// Nouns that name another number between the word and a value ("passport office case
+// ZK2026118", "paspoort; BSN 123456782"): the value is that other number.
+const otherNumber =
+  /\b(?:(?:ref|case|form|tel|pan|nie|nif|visa|seat|sku|tax|id card|file ?(?:no|nr|number|nummer))\b|booking|boeking|referen|order|bestel|ticket|formulier|document|device|tracking|invoice|factuur|artikel|article|product|dossier|claim|application|aanvraag|kenmerk|zaak|bsn|ssn|dni|iban|aadhaar|nino|nhs|steuer|phone|mobile|mobiel|identiteitskaart)/i;
+
+// A clause ends at a line break, a semicolon, or a full stop before a capital.
+const clauseEnd = /\n|;|[.!?]\s+(?=[A-Z])/;
+
+// Issued passport numbers: 6-9 letters and digits with at least one digit; all-digit ones
+// (UK, US) have exactly nine.
+const candidate = /(?<![A-Za-z0-9-])([A-Z0-9]{6,9})(?![A-Za-z0-9-])/g;
+
+function isPassportShaped(value: string): boolean {
+  if (!/\d/.test(value)) return false;
+  if (/^\d+$/.test(value)) return value.length === 9;
+
+  return true;
+}
+
+function valueAfter(text: string, wordEnd: number): Finding | undefined {
+  let window = text.slice(wordEnd, wordEnd + reach);
+  const end = clauseEnd.exec(window);
+  if (end) window = window.slice(0, end.index);
+
+  candidate.lastIndex = 0;
+  for (let match = candidate.exec(window); match; match = candidate.exec(window)) {
+    if (!isPassportShaped(match[1]!)) continue;
+    if (otherNumber.test(window.slice(0, match.index))) return undefined;
+
+    const start = wordEnd + match.index;
+    return { ...passportType, start, end: start + match[1]!.length, confidence: 0.85 };
+  }
+
+  return undefined;
+}
+
+function valuesBelow(text: string, wordIndex: number): Finding[] {
+  return cellsBelow(text, wordIndex)
+    .filter((cell) => isPassportShaped(text.slice(cell.start, cell.end)))
+    .filter((cell) => /^[A-Z0-9]+$/.test(text.slice(cell.start, cell.end)))
+    .map((cell) => ({ ...passportType, ...cell, confidence: 0.85 }));
+}
+
+/** Passport numbers after or under a passport word (in several languages). */
 export const passportDetector: Detector = {
   id: 'passport',
   trigger: /passport|paspoort|reisepass|passeport|pasaporte|passaporto/i,
   types: [passportType],
-  detect: (text) =>
-    findMatches(text, passportPattern, passportType, (match) => {
-      const value = match[1]!;
-      if (!/\d/.test(value) || value !== value.toUpperCase() || /^\d{1,4}$/.test(value))
-        return undefined;
+  detect: (text) => {
+    const findings: Finding[] = [];
+    passportWord.lastIndex = 0;
+    for (let word = passportWord.exec(text); word; word = passportWord.exec(text)) {
+      const after = valueAfter(text, word.index + word[0].length);
+      if (after) findings.push(after);
+      findings.push(...valuesBelow(text, word.index));
+    }
 
-      const end = match.index + match[0].length;
-      return { start: end - value.length, end, confidence: 0.85 };
-    }),
+    return findings;
+  },
 };

@@ -1,4 +1,5 @@
-import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './match';
+import { followsCountryCode, hasContextAt } from './context';
+import { defineType, digitsOf, findInRuns, findMatches, numberRunsOf } from './match';
 import { numberPattern } from './numbers';
 import type { Detector, Finding } from './types';
 
@@ -24,8 +25,10 @@ export function passesNhsCheck(digits: string): boolean {
 }
 
 function validateNhs(text: string, match: RegExpExecArray) {
-  const hasContext = nhsContext.test(textBefore(text, match.index, 40));
-  if (!passesNhsCheck(digitsOf(match[0]))) return undefined;
+  if (!passesNhsCheck(digitsOf(match[0])) || followsCountryCode(text, match.index))
+    return undefined;
+
+  const hasContext = hasContextAt(text, match.index, nhsContext);
   if (match[1] === undefined && !hasContext) return undefined;
 
   // Without a context word a 3-3-4 number is as likely a phone number; a valid phone wins.
@@ -43,6 +46,30 @@ const ninoFilter = {
     (isUpperAt(text, group - 1) || (text[group - 1] === ' ' && isUpperAt(text, group - 3))),
 };
 
+// Written in lower case ("la403502a") a NINO looks like any short id, so it counts only
+// next to a National Insurance word.
+const lowerNinoPattern =
+  /(?<![A-Za-z0-9])(?!bg|gb|kn|nk|nt|tn|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![A-Za-z0-9])/g;
+// Case-sensitive on purpose: `ni` is a common syllable, `NI` a label.
+const ninoWord = /\b(?:[Nn]ational [Ii]nsurance|NINO|NI)\b/g;
+
+/** Lower-case NINOs within a short reach after a National Insurance word. */
+function lowerCaseNinos(text: string): Finding[] {
+  const findings: Finding[] = [];
+  ninoWord.lastIndex = 0;
+  for (let word = ninoWord.exec(text); word; word = ninoWord.exec(text)) {
+    const from = word.index + word[0].length;
+    const window = text.slice(from, from + 60);
+    findings.push(
+      ...findMatches(window, lowerNinoPattern, ninoType, () => ({ confidence: 0.8 })).map(
+        (finding) => ({ ...finding, start: finding.start + from, end: finding.end + from }),
+      ),
+    );
+  }
+
+  return findings;
+}
+
 /** UK National Insurance numbers (prefix rules) and NHS numbers (mod 11). */
 export const ukIdDetector: Detector = {
   id: 'uk-ids',
@@ -52,6 +79,7 @@ export const ukIdDetector: Detector = {
     return [
       // The two prefix letters, and a space after them, come before the first digit group.
       ...findInRuns(text, runs, ninoFilter, ninoPattern, ninoType, () => ({ confidence: 0.9 })),
+      ...lowerCaseNinos(text),
       ...findInRuns(text, runs, { minDigits: 10 }, nhsPattern, nhsType, (match) =>
         validateNhs(text, match),
       ),

@@ -1,4 +1,5 @@
-import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './match';
+import { followsCountryCode, hasContextAt } from './context';
+import { defineType, digitsOf, findInRuns, numberRunsOf } from './match';
 import { numberPattern } from './numbers';
 import type { Detector } from './types';
 
@@ -19,7 +20,10 @@ export function isIssuableSsn(digits: string): boolean {
   return digits !== '078051120' && digits !== '219099999';
 }
 
-/** US SSNs in 3-2-4 form, or as nine plain digits next to an SSN context word. */
+/**
+ * US SSNs in 3-2-4 form, or as nine plain digits next to an SSN context word or under an
+ * SSN column header.
+ */
 export const usSsnDetector: Detector = {
   id: 'us-ssn',
   types: [ssnType],
@@ -31,8 +35,10 @@ export const usSsnDetector: Detector = {
       ssnPattern,
       ssnType,
       (match) => {
-        const hasContext = ssnContext.test(textBefore(text, match.index, 40));
-        if (!isIssuableSsn(digitsOf(match[0]))) return undefined;
+        if (!isIssuableSsn(digitsOf(match[0])) || followsCountryCode(text, match.index))
+          return undefined;
+
+        const hasContext = hasContextAt(text, match.index, ssnContext);
         if (match[1] === undefined && !hasContext) return undefined;
 
         return { confidence: hasContext ? 0.96 : match[1] === '-' ? 0.85 : 0.6 };

@@ -1,0 +1,271 @@
+import { describe, expect, it } from 'vitest';
+import { columnHeaderAt, followsCountryCode } from '../../../lib/detectors/context';
+import { scanText } from '../../../lib/detectors/index';
+import { expectCase, type DetectorCase } from './expect-findings';
+
+// Families of inputs where the evidence for a value is not right before it: a table column's
+// header, a passport word a few words back, a calling code that makes digits a phone number,
+// the spellings people really use for ids and classification markings.
+const families: Record<string, [string, DetectorCase][]> = {
+  'values named by their column header': [
+    [
+      'us_ssn',
+      {
+        title: 'flags nine plain digits in a quoted CSV column headed "ssn"',
+        text: '"emp_id","last","ssn","dob"\n"E1","Alvarez","912345678","1988-03-14"\n"E2","Chowdhury","735073148","1993-07-21"',
+        value: '735073148',
+      },
+    ],
+    [
+      'us_ssn',
+      {
+        title: 'flags nine plain digits under an SSN header in a Markdown table',
+        text: '| name | SSN |\n|---|---|\n| Nadia | 735073148 |',
+        value: '735073148',
+      },
+    ],
+    [
+      'us_ssn',
+      {
+        title: 'does not flag nine plain digits under another header',
+        text: 'order_id,amount\n735073148,12.50',
+      },
+    ],
+    [
+      'passport_number',
+      {
+        title: 'flags the cells of a Markdown column headed "Passport"',
+        text: '| Partner | Passport | Mobile |\n|---|---|---|\n| Rohan | Z4827193 | +91 ••••• ••276 |',
+        value: 'Z4827193',
+      },
+    ],
+    [
+      'passport_number',
+      {
+        title: 'flags a TSV column headed "paspoortnummer"',
+        text: 'naam\tpaspoortnummer\tland\nMarieke\tNS8K2R4L7\tNL',
+        value: 'NS8K2R4L7',
+      },
+    ],
+    [
+      'passport_number',
+      {
+        title: 'does not flag a word in a passport column',
+        text: 'name,passport,status\nEmma,pending,new',
+      },
+    ],
+    [
+      'uk_nhs_number',
+      {
+        title: 'flags ten plain digits in a column headed "NHS no"',
+        text: 'patient;NHS no;ward\nJ. Smith;9434765919;B4',
+        value: '9434765919',
+      },
+    ],
+  ],
+  'passport numbers later in the same clause': [
+    [
+      'passport_number',
+      {
+        title: 'flags a number a few words after the word',
+        text: 'Her passport was renewed, new number W3371906, issued Bengaluru.',
+        value: 'W3371906',
+      },
+    ],
+    [
+      'passport_number',
+      {
+        title: 'reads "no." as part of the label, not a full stop',
+        text: 'passport no. XBA170685',
+        value: 'XBA170685',
+      },
+    ],
+    [
+      'passport_number',
+      {
+        title: 'reads a German "-Nr." label',
+        text: 'Reisepass-Nr. CK269GHY6, Kundin aus Köln',
+        value: 'CK269GHY6',
+      },
+    ],
+    [
+      'passport_number',
+      {
+        title: 'reads a label with dot leaders',
+        text: 'Passport (UK) ........ 548103927, expires 2033-08-14',
+        value: '548103927',
+      },
+    ],
+    [
+      'passport_number',
+      {
+        title: 'does not flag a case number after a passport word',
+        text: 'passport renewal case ZK2026118 is closed',
+      },
+    ],
+    [
+      'passport_number',
+      {
+        title: 'does not flag a date written as eight digits',
+        text: 'paspoort ontvangen op 20261130',
+      },
+    ],
+    [
+      'passport_number',
+      {
+        title: 'does not take a value from the next clause',
+        text: 'Passport checked. Order A1234567 shipped.',
+      },
+    ],
+  ],
+  'digits after a calling code are a phone number': [
+    [
+      'uk_nhs_number',
+      {
+        title: 'does not read +44 and a 3-3-4 number as an NHS number',
+        text: 'cc: physio team, +44 131 346 7049',
+      },
+    ],
+    [
+      'nl_bsn',
+      { title: 'does not read +31 and nine digits as a BSN', text: 'bel +31 111 222 333' },
+    ],
+    [
+      'nl_bsn',
+      {
+        title: 'still flags the same digits as a BSN after its word',
+        text: 'BSN 111 222 333',
+        value: '111 222 333',
+      },
+    ],
+  ],
+  'id spellings people use': [
+    [
+      'es_dni',
+      { title: 'flags a DNI grouped with dots', text: 'DNI 12.345.678-Z', value: '12.345.678-Z' },
+    ],
+    [
+      'es_dni',
+      {
+        title: 'flags a DNI grouped with spaces',
+        text: 'DNI: 12 345 678 Z',
+        value: '12 345 678 Z',
+      },
+    ],
+    [
+      'es_dni',
+      { title: 'does not flag a dotted DNI with a wrong letter', text: 'DNI 12.345.678-A' },
+    ],
+    [
+      'it_codice_fiscale',
+      {
+        title: 'flags a codice fiscale in lower case',
+        text: 'cf: rssmra85t10a562s',
+        value: 'rssmra85t10a562s',
+      },
+    ],
+    [
+      'it_codice_fiscale',
+      {
+        title: 'does not flag a lower-case one with a wrong check letter',
+        text: 'rssmra85t10a562x',
+      },
+    ],
+    [
+      'uk_nino',
+      {
+        title: 'flags a lower-case NINO next to its word',
+        text: 'NI numbers were exported in lowercase, e.g. ab123456c for one employee',
+        value: 'ab123456c',
+      },
+    ],
+    ['uk_nino', { title: 'does not flag a lower-case NINO shape alone', text: 'ref ab123456c' }],
+  ],
+  'classification markings': [
+    ['classification_marker', { title: 'flags TLP:AMBER', text: 'TLP:AMBER', value: 'TLP:AMBER' }],
+    [
+      'classification_marker',
+      {
+        title: 'flags TLP:AMBER+STRICT in a sentence',
+        text: 'Shared as TLP:AMBER+STRICT with partners.',
+        value: 'TLP:AMBER+STRICT',
+      },
+    ],
+    ['classification_marker', { title: 'does not flag TLP:CLEAR', text: 'TLP:CLEAR report' }],
+    [
+      'classification_marker',
+      {
+        title: 'flags the Dutch state marking "Dep. Vertrouwelijk"',
+        text: 'Rubricering: Dep. Vertrouwelijk',
+        value: 'Dep. Vertrouwelijk',
+      },
+    ],
+    [
+      'classification_marker',
+      { title: 'flags "Stg. Zeer Geheim"', text: 'Stg. Zeer Geheim', value: 'Stg. Zeer Geheim' },
+    ],
+    [
+      'classification_marker',
+      {
+        title: 'flags INTERNAL ONLY in capitals',
+        text: 'marking this thread INTERNAL ONLY, it has creds in it',
+        value: 'INTERNAL ONLY',
+      },
+    ],
+    [
+      'classification_marker',
+      { title: 'does not flag "internal only" in prose', text: 'the endpoint is internal only' },
+    ],
+    [
+      'classification_marker',
+      {
+        title: 'flags a sensitivity label',
+        text: 'Sensitivity: Confidential',
+        value: 'Confidential',
+      },
+    ],
+    [
+      'classification_marker',
+      {
+        title: 'flags "Private and Confidential" on a letter',
+        text: 'PRIVATE AND CONFIDENTIAL\nDear Ms Jansen,',
+        value: 'PRIVATE AND CONFIDENTIAL',
+      },
+    ],
+  ],
+};
+
+for (const [family, cases] of Object.entries(families)) {
+  describe(family, () => {
+    for (const [type, row] of cases) it(row.title, () => expectCase(type, row));
+  });
+}
+
+describe('columnHeaderAt', () => {
+  it('names the header of the column an offset is in, across Markdown rules', () => {
+    const text = '| a | Passport |\n|---|---|\n| x | Z4827193 |';
+    expect(columnHeaderAt(text, text.indexOf('Z48'))).toBe('passport');
+    expect(columnHeaderAt(text, text.indexOf('x'))).toBe('a');
+  });
+
+  it('is empty outside a table and for a row whose shape differs from the rows above', () => {
+    expect(columnHeaderAt('just prose here', 3)).toBe('');
+    expect(columnHeaderAt('a,b\nc,d,e', 6)).toBe('');
+  });
+
+  it('finds the header far down a long table', () => {
+    const rows = Array.from({ length: 300 }, (_, index) => `name ${index} x,y`).join('\n');
+    const text = `id,ssn\n${rows}`;
+    expect(columnHeaderAt(text, text.length - 1)).toBe('ssn');
+    expect(scanText(`${text}\nNadia,735073148`).map((finding) => finding.type)).toContain('us_ssn');
+  });
+});
+
+describe('followsCountryCode', () => {
+  it('sees +CC, 00CC and +CC (0) before an offset', () => {
+    for (const prefix of ['+44 ', '+31-', '0049 ', '+33 (0) ']) {
+      expect(followsCountryCode(`${prefix}123`, prefix.length)).toBe(true);
+    }
+    expect(followsCountryCode('order 123', 6)).toBe(false);
+  });
+});
