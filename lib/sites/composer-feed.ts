@@ -15,7 +15,8 @@ export interface ComposerFeedHandlers {
   composer(): HTMLElement | null;
   /** The text to send to the side panel; never called twice in a row for an empty composer. */
   onText(text: string): void;
-  scan(text: string): Finding[];
+  /** Large texts may be scanned in slices, asynchronously (see `scanInSlices`). */
+  scan(text: string): Finding[] | Promise<Finding[]>;
   onFindings(findings: Finding[]): void;
 }
 
@@ -49,7 +50,10 @@ export function feedComposer(handlers: ComposerFeedHandlers, signal: AbortSignal
       if (signal.aborted || scanned === text) return;
 
       scanned = text;
-      handlers.onFindings(text.trim() ? handlers.scan(text) : []);
+      void Promise.resolve(text.trim() ? handlers.scan(text) : []).then((findings) => {
+        // A newer text has been scanned meanwhile: its findings are the ones to show.
+        if (!signal.aborted && scanned === text) handlers.onFindings(findings);
+      });
     });
   };
 

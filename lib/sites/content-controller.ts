@@ -10,6 +10,7 @@ import type { EffectivePolicy } from '../policy/effective';
 import { isInComposer } from './composer';
 import { feedComposer } from './composer-feed';
 import { trackConversation } from './conversation';
+import { largeTextLength, scanInSlices } from './evaluate';
 import { handleFileChange, handleFileDrop } from './file-guard';
 import type { GuardContext } from './guard-context';
 import { insertIntoComposer, type InsertResult } from './insert-text';
@@ -77,6 +78,8 @@ export function startContentController(site: SiteAdapter, signal: AbortSignal): 
     composer,
     policy: () => policy.current(),
     loadedPolicy: () => policy.loaded(),
+    isPolicyLoaded: () => policy.isLoaded(),
+    waitForPolicy: () => policy.waitForPolicy(),
     paused,
     onValuesAllowed: (hashes) => allowValues(policy.current(), hashes),
     onChecked: (kind, length, action, findings) => onChecked(kind, length, action, findings),
@@ -99,7 +102,11 @@ export function startContentController(site: SiteAdapter, signal: AbortSignal): 
     {
       composer,
       onText: (text) => onComposerText(text),
-      scan: (text) => scanForPolicy(text, policy.current()),
+      // A composer holding a large paste is scanned in slices: the page stays responsive.
+      scan: (text) =>
+        text.length > largeTextLength
+          ? scanInSlices(text, policy.current())
+          : scanForPolicy(text, policy.current()),
       onFindings: (findings) => onTypingFindings(findings),
     },
     signal,

@@ -1,6 +1,6 @@
 import { redact } from '../detectors';
 import { log } from '../log';
-import { strictestDecision } from './file-decision';
+import { joinFiles, strictestDecision } from './file-decision';
 import { evaluateLargeText, evaluateText, largeTextLength } from './evaluate';
 import { notify, resolveContextFor, warnAbout, type GuardContext } from './guard-context';
 import { isInComposer } from './composer';
@@ -19,28 +19,33 @@ export function isTextLike(file: File): boolean {
   return textExtensions.test(file.name) || /^\.env(\.|$)/.test(file.name);
 }
 
-/** The decision for a set of files, and the files as they should reach the page. */
-async function checkFiles(guard: GuardContext, composer: HTMLElement, files: File[]) {
-  const texts = await Promise.all(files.map((file) => (isTextLike(file) ? file.text() : null)));
-  const decisions = await Promise.all(
+/** Each file's decision under the organisation's policy; null for files that are not text. */
+async function decideFiles(guard: GuardContext, texts: (string | null)[]) {
+  const policy = await guard.waitForPolicy();
+  return Promise.all(
     texts.map((text) =>
       text === null
         ? null
         : text.length > largeTextLength
-          ? evaluateLargeText(text, guard.policy())
-          : evaluateText(text, guard.policy()),
+          ? evaluateLargeText(text, policy)
+          : evaluateText(text, policy),
     ),
   );
+}
 
-  const decision = strictestDecision(decisions);
+/** The decision for a set of files, and the files as they should reach the page. */
+async function checkFiles(guard: GuardContext, composer: HTMLElement, files: File[]) {
+  const texts = await Promise.all(files.map((file) => (isTextLike(file) ? file.text() : null)));
+  const decisions = await decideFiles(guard, texts);
+
+  // Findings are per file; joined, they point into the joined text.
+  const joined = joinFiles(texts, decisions);
+  const decision = strictestDecision(joined.decisions);
   const length = texts.reduce((sum, text) => sum + (text?.length ?? 0), 0);
   guard.onChecked('file', length, decision.action, decision.findings);
 
-  // TODO [2027-01-15]: with several text files the findings' offsets are per file, so
-  // "not sensitive" on the joined text hashes the wrong slices for all but the first file.
-  const joined = texts.map((text) => text ?? '').join('\n');
   const resolution = await resolveDecision(
-    joined,
+    joined.text,
     decision,
     resolveContextFor(guard, composer, 'file'),
   );

@@ -10,16 +10,27 @@ import {
 
 export interface PolicyFollower {
   current(): EffectivePolicy;
+  /** Whether the background has answered (or every retry failed and the default stays). */
+  isLoaded(): boolean;
   /** Asks the background again; resolves once the answer (or the fallback) is in force. */
   refresh(): Promise<void>;
   /** The background's policy once it answered (the default if it never does). */
   loaded(): Promise<EffectivePolicy>;
+  /**
+   * The background's policy, waited for at most `policyWaitMs`; then the policy in force
+   * (the default). Immediate once loaded.
+   */
+  waitForPolicy(): Promise<EffectivePolicy>;
 }
 
-// TODO [2027-01-15]: a paste in the first moments after load, before the background has
-// answered, is judged by the built-in default policy, not the organisation's pack.
 /** How often, and how far apart, an unanswered policy request is asked again. */
 const retryDelaysMs = [500, 1000, 2000, 4000];
+
+/**
+ * How long a decision taken before the background's first answer (a paste with findings, a
+ * file, a submit) waits for the organisation's pack before the default policy judges it.
+ */
+export const policyWaitMs = 2000;
 
 /** Asks the background for this host's policy; undefined when there is no valid answer. */
 async function fetchPolicy(host: string): Promise<EffectivePolicy | undefined> {
@@ -51,11 +62,17 @@ export function followPolicy(
 ): PolicyFollower {
   // A copy: values marked "not sensitive" are added to it in memory.
   let policy = copyPolicy(defaultEffectivePolicy);
-  let settle: (policy: EffectivePolicy) => void = () => undefined;
-  const loaded = new Promise<EffectivePolicy>((resolve) => (settle = resolve));
+  let isLoaded = false;
+  let resolveLoaded: (policy: EffectivePolicy) => void = () => undefined;
+  const loaded = new Promise<EffectivePolicy>((resolve) => (resolveLoaded = resolve));
+  const settle = (settled: EffectivePolicy) => {
+    isLoaded = true;
+    resolveLoaded(settled);
+  };
 
   // A background that is still starting (service worker waking, pack loading) gets asked
-  // again; until then the default policy applies.
+  // again; until then the default policy applies. A later failed request keeps the
+  // organisation's policy that is in force.
   const refresh = async (attempt = 0): Promise<void> => {
     const next = await fetchPolicy(host);
     if (signal.aborted) return;
@@ -63,7 +80,7 @@ export function followPolicy(
     if (!next && attempt < retryDelaysMs.length) {
       setTimeout(() => void refresh(attempt + 1), retryDelaysMs[attempt]);
     }
-    policy = copyPolicy(next ?? defaultEffectivePolicy);
+    if (next || !isLoaded) policy = copyPolicy(next ?? defaultEffectivePolicy);
     if (next || attempt >= retryDelaysMs.length) settle(policy);
     onChange(policy);
   };
@@ -81,5 +98,18 @@ export function followPolicy(
   document.addEventListener('visibilitychange', onVisibility, { signal });
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
 
-  return { current: () => policy, refresh: () => refresh(), loaded: () => loaded };
+  const waitForPolicy = (): Promise<EffectivePolicy> => {
+    if (isLoaded) return Promise.resolve(policy);
+
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, policyWaitMs));
+    return Promise.race([loaded, timeout]).then(() => policy);
+  };
+
+  return {
+    current: () => policy,
+    isLoaded: () => isLoaded,
+    refresh: () => refresh(),
+    loaded: () => loaded,
+    waitForPolicy,
+  };
 }

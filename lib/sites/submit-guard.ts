@@ -1,8 +1,15 @@
+import { log } from '../log';
 import type { MessageOf } from '../messages';
 import { decide, scanForPolicy, type Decision } from '../policy/decide';
 import { isInComposer, readComposerText } from './composer';
 import { evaluateText, policyCanBlock } from './evaluate';
-import { notify, resolveContextFor, warnAbout, type GuardContext } from './guard-context';
+import {
+  canDecideAtOnce,
+  notify,
+  resolveContextFor,
+  warnAbout,
+  type GuardContext,
+} from './guard-context';
 import { insertIntoComposer } from './insert-text';
 import { resolveDecision } from './resolve-decision';
 
@@ -71,8 +78,10 @@ export function createSubmitGuard(
 
   const hold = async (composer: HTMLElement, text: string, decision: Decision) => {
     if (decision.action !== 'redact' && decision.action !== 'block') {
-      // Only a not-sensitive mark made this milder: send as the user asked.
+      // Held for a not-sensitive check or for the pack, and milder in the end: send as the
+      // user asked, with the warning a warn decision gives at once.
       allowOnce = { text, outcome: outcomeFor(text, decision) };
+      if (decision.action === 'warn') warnAbout(composer, 'submit-warning', decision);
       resubmit(guard, composer);
       return;
     }
@@ -112,8 +121,7 @@ export function createSubmitGuard(
       return;
     }
 
-    const needsHashCheck = decision.findings.length > 0 && guard.policy().allowedValueHashes.length;
-    if (!needsHashCheck && decision.action !== 'redact' && decision.action !== 'block') {
+    if (canDecideAtOnce(guard, decision)) {
       void resolveDecision(text, decision, resolveContextFor(guard, composer, 'submit'));
       if (decision.action === 'warn') warnAbout(composer, 'submit-warning', decision);
       finish(text, outcomeFor(text, decision));
@@ -121,7 +129,11 @@ export function createSubmitGuard(
     }
 
     stop(event);
-    void evaluateText(text, guard.policy()).then((final) => hold(composer, text, final));
+    void guard
+      .waitForPolicy()
+      .then((policy) => evaluateText(text, policy))
+      .then((final) => hold(composer, text, final))
+      .catch((error: Error) => log.error('held submit failed:', error));
   };
 
   const failSafe = (event: Event, composer: HTMLElement, text: string) => {

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { pasteText } from '../../lib/demo/chromium';
@@ -127,5 +127,66 @@ describe.each(sites)('on $name', (site) => {
         ),
       )
       .not.toHaveLength(0);
+  });
+});
+
+/** The extension's background service worker. */
+function backgroundWorker(): Worker {
+  const prefix = `chrome-extension://${session.chromium.extensionId}/`;
+  const worker = session.chromium.context.serviceWorkers().find((w) => w.url().startsWith(prefix));
+  if (!worker) throw new Error('no background service worker');
+
+  return worker;
+}
+
+/** The composer state the content script reports for the tab at `url`, or `none` yet. */
+async function composerState(url: string): Promise<string> {
+  return options.evaluate(async (pattern) => {
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    const [tab] = await api.tabs.query({ url: pattern });
+    try {
+      const status = (await api.tabs.sendMessage(tab!.id!, { type: 'get-tab-status' })) as {
+        composer: string;
+      };
+      return status.composer;
+    } catch {
+      return 'none';
+    }
+  }, `${url}*`);
+}
+
+describe.each(sites)('on $name, in the first moments after load', (site) => {
+  it('judges a paste with findings by the pack, and lets a clean paste in at once', async () => {
+    const chat = await session.chromium.context.newPage();
+    const replicaText = () => chat.evaluate(() => window.__replica.text());
+    // The background is kept busy, as one that is still waking up: the page's first policy
+    // request waits for it (well within the content script's bounded wait of 2 s).
+    let busy = true;
+    const waking = backgroundWorker()
+      .evaluate((ms) => {
+        const end = Date.now() + ms;
+        while (Date.now() < end);
+      }, 1800)
+      .finally(() => (busy = false));
+
+    await chat.goto(site.url);
+    await chat.waitForSelector(site.composer);
+    await expect.poll(() => composerState(site.url)).toBe('attached');
+
+    await pasteText(chat, site.composer, 'Notes for Thursday. ');
+    await expect.poll(replicaText).toContain('Notes for Thursday.');
+    await pasteText(chat, site.composer, `Write to ${email}`);
+    await chat.waitForTimeout(200);
+    // Positive control for the race: all of this happened before the background answered.
+    expect(busy).toBe(true);
+    expect(await chat.locator('[data-ascent="paste-warning"]').count()).toBe(0);
+    expect(await replicaText()).not.toContain(email);
+
+    await waking;
+    await chat.locator('[data-ascent="paste-choice"] [data-action="redact"]').waitFor();
+    await chat.click('[data-ascent="paste-choice"] [data-action="redact"]');
+    await expect.poll(replicaText).toContain('[EMAIL_1]');
+    expect(await replicaText()).not.toContain(email);
+    await chat.close();
   });
 });
