@@ -1,4 +1,4 @@
-import { defineType, findAtHits, findMatches } from './match';
+import { defineType, findAtHits, findMatches, isLetterAt, toFinding } from './match';
 import { isCodeReference, isPlaceholder } from './placeholder';
 import type { Detector, Finding } from './types';
 
@@ -8,7 +8,9 @@ const genericType = defineType('generic_secret', 'secret');
 
 // scheme://user:password@host for web, file-transfer, database and message-queue URLs.
 const urlPattern =
-  /\b(?:https?|s?ftp|postgres(?:ql)?|mysql|mariadb|mssql|sqlserver|mongodb(?:\+srv)?|rediss?|amqps?):\/\/([^\s:/@'"<>]*):([^\s@/'"<>]+)@[A-Za-z0-9.\-[\]]+(?::\d+)?/gi;
+  /\b(?:https?|s?ftp|postgres(?:ql)?|mysql|mariadb|mssql|sqlserver|mongodb(?:\+srv)?|rediss?|amqps?):\/\/([^\s:/@'"<>]*):([^\s@/'"<>]+)@[A-Za-z0-9.\-[\]]+(?::\d+)?/iy;
+// `mongodb+srv`: no scheme above starts further before its `://`.
+const longestScheme = 11;
 
 const passwordKey = 'pass(?:word|wd|wort|phrase)?|pwd|wachtwoord|mot_?de_?passe|contrase[ñn]a';
 // Matching starts at the key word, so the names around it (client_secret, auth_token) need
@@ -71,6 +73,39 @@ function validateAssignment(match: RegExpExecArray) {
   return { start: end - value.length, end, type, confidence: isPassword ? 0.85 : 0.8 };
 }
 
+/**
+ * URLs with a password, found from each `://` (indexOf) with the pattern tried only at the
+ * few offsets before it where a scheme can start. A scheme holds no `:`, so the matches come
+ * in the order of their `://`, as a global pattern would find them.
+ */
+function findUrls(text: string): Finding[] {
+  const findings: Finding[] = [];
+  let cursor = 0;
+
+  for (let colon = text.indexOf('://'); colon !== -1; colon = text.indexOf('://', colon + 1)) {
+    const match = urlBefore(text, colon, cursor);
+    if (!match) continue;
+
+    const verdict = validateUrl(match);
+    if (verdict) findings.push(toFinding(match, verdict, urlType.category, urlType.type));
+    cursor = match.index + match[0].length;
+  }
+
+  return findings;
+}
+
+function urlBefore(text: string, colon: number, cursor: number): RegExpExecArray | null {
+  for (let start = Math.max(cursor, colon - longestScheme); start < colon; start++) {
+    if (!isLetterAt(text, start)) continue;
+
+    urlPattern.lastIndex = start;
+    const match = urlPattern.exec(text);
+    if (match) return match;
+  }
+
+  return null;
+}
+
 function validateUrl(match: RegExpExecArray) {
   const [, user, password] = match;
   if (isPlaceholder(password!) || /^(pass(word)?|pwd|secret|user)$/i.test(password!))
@@ -101,7 +136,7 @@ export const credentialDetector: Detector = {
     /:\/\/|pass|pwd|wachtwoord|mot_?de_?passe|contrase|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|signing[_-]?key|encryption[_-]?key|app[_-]?key|master[_-]?key|bearer/i,
   types: [urlType, passwordType, genericType],
   detect: (text): Finding[] => [
-    ...findMatches(text, urlPattern, urlType, validateUrl),
+    ...findUrls(text),
     ...findAtHits(text, keyWordHits, assignmentPattern, passwordType, validateAssignment),
     ...findMatches(text, bearerPattern, genericType, (match) =>
       validateValueGroup(match, 1, false),

@@ -1,11 +1,13 @@
+import { isAlphanumericCode } from './characters';
 import { defineType } from './match';
 import type { Detector, Finding } from './types';
 
 const emailType = defineType('email', 'contact');
 
 // Matching starts at each `@` and reads outwards, which is far cheaper than trying a
-// local part at every word of a long text.
-const localPartBefore = /[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?$/;
+// local part at every word of a long text. The local part is what
+// /[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?$/ finds in the 64 characters before
+// the `@`, read backwards by localPartStart (the pattern backtracks at each of the 64 offsets).
 const domainAfter =
   /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w\-@]|\.[A-Za-z0-9])/;
 
@@ -13,9 +15,31 @@ const domainAfter =
 // file extension, never in a top-level domain people mail.
 const fileExtensions = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'css', 'js', 'ts']);
 
+// . _ % + -
+const isLocalPunctuation = (code: number) =>
+  code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
+
+/**
+ * Where the local part before the `@` at `at` starts, or -1: the earliest letter or digit
+ * from which only local-part characters follow, the last of them not a `.`.
+ */
+function localPartStart(text: string, at: number): number {
+  const last = text.charCodeAt(at - 1);
+  if (last === 46 || !(isAlphanumericCode(last) || isLocalPunctuation(last))) return -1;
+
+  const limit = Math.max(0, at - 64);
+  let from = at - 1;
+  while (from > limit && isLocalCharacter(text.charCodeAt(from - 1))) from--;
+  while (from < at && !isAlphanumericCode(text.charCodeAt(from))) from++;
+
+  return from < at ? from : -1;
+}
+
+const isLocalCharacter = (code: number) => isAlphanumericCode(code) || isLocalPunctuation(code);
+
 function emailAt(text: string, at: number): Finding | undefined {
-  const before = text.slice(Math.max(0, at - 64), at);
-  const local = localPartBefore.exec(before)?.[0];
+  const localStart = localPartStart(text, at);
+  const local = localStart === -1 ? undefined : text.slice(localStart, at);
   const domain = domainAfter.exec(text.slice(at + 1, at + 256))?.[0];
   if (!local || !domain || local.includes('..') || domain.includes('..')) return undefined;
 

@@ -1,3 +1,4 @@
+import { isAlphanumericCode } from './characters';
 import ibanLengths from './iban-lengths.json';
 import { defineType } from './match';
 import type { Detector, Finding } from './types';
@@ -26,17 +27,23 @@ function readCompact(
   start: number,
   length: number,
 ): { value: string; end: number } | undefined {
-  let value = '';
+  let read = 0;
   let index = start;
-  while (value.length < length && index < text.length) {
-    const character = text[index]!;
-    if (/[A-Za-z0-9]/.test(character)) value += character.toUpperCase();
-    else if (!/[ -]/.test(character) || !/[A-Za-z0-9]/.test(text[index + 1] ?? ''))
+  let separated = false;
+
+  // By character code: this runs at every two letters followed by two digits in the text.
+  while (read < length && index < text.length) {
+    const code = text.charCodeAt(index);
+    if (isAlphanumericCode(code)) read++;
+    else if ((code !== 32 && code !== 45) || !isAlphanumericCode(text.charCodeAt(index + 1)))
       return undefined;
+    else separated = true;
     index++;
   }
+  if (read !== length) return undefined;
 
-  return value.length === length ? { value, end: index } : undefined;
+  const raw = text.slice(start, index);
+  return { value: (separated ? raw.replace(/[ -]/g, '') : raw).toUpperCase(), end: index };
 }
 
 function ibanAt(text: string, match: RegExpExecArray): Finding | undefined {
@@ -46,7 +53,7 @@ function ibanAt(text: string, match: RegExpExecArray): Finding | undefined {
   if (!length) return undefined;
 
   const read = readCompact(text, match.index, length);
-  if (!read || /[A-Za-z0-9]/.test(text[read.end] ?? '') || !passesMod97(read.value))
+  if (!read || isAlphanumericCode(text.charCodeAt(read.end)) || !passesMod97(read.value))
     return undefined;
 
   // A lower-case IBAN is still one, but must be all lower-case to be read as such.

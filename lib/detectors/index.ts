@@ -10,14 +10,18 @@ export type { Finding, FindingCategory, FindingTypeInfo, FindingTypeLabel } from
 export { findingCategories } from './types';
 export { redact, restore } from './redact';
 
-// TODO [2027-01-15]: throughput is ~1.5-2x below the 10x-secretlint target. Per MiB of the
-// corpus (CPU profile): libphonenumber's parse ~11 ms (~630 calls; its matchesEntirely compiles a
-// RegExp per call), the number detectors' walks over shared digit runs ~15 ms, whole-text
-// regexes of classification phrases, credential key words, URLs, IBAN and codice fiscale
-// ~2-5 ms each. Next: one pass over token prefixes and key words feeding sticky validators,
-// per-threshold group indexes for findInRuns, and validating phones against the metadata
-// without a parse per candidate.
-// TODO [2027-01-15]: the minified detectors are ~75 KB (target 65 KB); libphonenumber's code
+// TODO [2027-01-15]: throughput is ~1.2-1.7x secretlint's (bench CPU row, noisy on a shared
+// 2-core machine), far from the 10x target (~23 ms per MiB). Steady state is ~55-65 ms of CPU
+// per MiB of the corpus; the bench's median of nine runs is ~100 ms, as the first scans of a
+// large text cost 2-4x that while V8 compiles. Per MiB (CPU profile): libphonenumber ~5.5 ms
+// (~630 parse + isValid calls; matchesEntirely builds a RegExp per call), the classification
+// phrase and word patterns ~6 ms, the case-insensitive credential key-word scan ~2.7 ms,
+// ~65,000 sticky execs at digit groups ~4 ms (the exec builtin's entry cost; es-dni makes a
+// third of them), and ~25 other whole-text passes at 0.2-1.5 ms each (a plain JS loop over a
+// two-byte string costs ~3 ms, so one hand-written pass does not beat them). Next: tighter
+// run filters for the id detectors, classification words found by literal anchors, and a
+// cheaper libphonenumber call per candidate.
+// TODO [2027-01-15]: the minified detectors are ~83 KB (target 65 KB); libphonenumber's code
 // (~37 KB) and its metadata (~7 KB, without the formatting rules that validation never reads)
 // are most of it; the labels (type-labels.ts) stay out of the content script.
 /** Options for one scan. */
@@ -43,20 +47,62 @@ export function scanText(text: string, options: ScanOptions = {}): Finding[] {
   for (const detector of detectors) {
     if (detector.trigger && !detector.trigger.test(normalised.text)) continue;
 
-    found.push(...detector.detect(normalised.text, context));
+    appendAll(found, detector.detect(normalised.text, context));
   }
   if (options.customPatterns?.length) {
-    found.push(...customPatternDetector(options.customPatterns).detect(normalised.text));
+    appendAll(found, customPatternDetector(options.customPatterns).detect(normalised.text));
   }
 
-  return resolveOverlaps(found).map((finding) => ({
+  const kept = resolveOverlaps(found);
+  if (!normalised.offsets) return kept;
+
+  return kept.map((finding) => ({
     ...finding,
     ...toOriginalSpan(normalised, finding.start, finding.end),
   }));
 }
 
+// `push(...items)` copies the items onto the stack first; a loop does not.
+function appendAll(target: Finding[], items: Finding[]) {
+  for (const item of items) target.push(item);
+}
+
 /** Keeps the strongest finding of each overlapping group, sorted by start. */
 export function resolveOverlaps(findings: Finding[]): Finding[] {
+  // An empty span collides by its neighbours' bounds, not as part of a chain.
+  if (findings.some((finding) => finding.end <= finding.start)) return keepStrongest(findings);
+
+  // Findings compete only within a chain of overlaps, and most overlap nothing. Sorting by
+  // start is cheap (each detector's findings already are, and the sort merges such runs);
+  // ranking the whole list is not.
+  const byStart = [...findings].sort((a, b) => a.start - b.start);
+  const kept: Finding[] = [];
+
+  for (let first = 0; first < byStart.length;) {
+    const last = chainEnd(byStart, first);
+    if (last === first + 1) kept.push(byStart[first]!);
+    else appendAll(kept, keepStrongest(byStart.slice(first, last)));
+    first = last;
+  }
+
+  return kept;
+}
+
+// Index just past the chain of overlapping findings that starts at `first`.
+function chainEnd(byStart: Finding[], first: number): number {
+  let end = byStart[first]!.end;
+  let index = first + 1;
+  while (index < byStart.length && byStart[index]!.start < end) {
+    end = Math.max(end, byStart[index]!.end);
+    index++;
+  }
+
+  return index;
+}
+
+// The rule itself: the more confident, then the longer, then the earlier finding is taken
+// first, and a finding is kept when it overlaps none already kept.
+function keepStrongest(findings: Finding[]): Finding[] {
   const ranked = [...findings].sort(
     (a, b) =>
       b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start,

@@ -1,4 +1,6 @@
 import { findNumberRuns, type NumberRuns } from './candidates';
+import { isLetterCode } from './characters';
+import { cannotStartNumber } from './numbers';
 import { isPlaceholder } from './placeholder';
 import type { Finding, FindingCategory, FindingType, ScanContext } from './types';
 
@@ -73,8 +75,7 @@ export interface RunFilter {
 }
 
 /** True when the character at `index` is an ASCII letter. */
-export const isLetterAt = (text: string, index: number) =>
-  (text.charCodeAt(index) | 32) >= 97 && (text.charCodeAt(index) | 32) <= 122;
+export const isLetterAt = (text: string, index: number) => isLetterCode(text.charCodeAt(index));
 
 /** The scan's shared digit runs, or the text's own when a detector is called alone. */
 export function numberRunsOf(text: string, context?: ScanContext): NumberRuns {
@@ -96,15 +97,16 @@ export function findInRuns(
 ): Finding[] {
   const findings: Finding[] = [];
   const leads = filter.leads ?? [0];
-  const { groups, digitsFrom, runStart, runEnd } = runs;
+  const { count, groups, digitsFrom, runStart, runEnd } = runs;
+  const { minDigits, accepts } = filter;
   let cursor = 0;
 
-  for (let index = 0; index < groups.length; index++) {
+  for (let index = 0; index < count; index++) {
     const group = groups[index]!;
-    if (digitsFrom[index]! < filter.minDigits || group < cursor) continue;
-    if (filter.accepts && !filter.accepts(text, group, runStart[index]!, runEnd[index]!)) continue;
+    if (digitsFrom[index]! < minDigits || group < cursor) continue;
+    if (accepts && !accepts(text, group, runStart[index]!, runEnd[index]!)) continue;
 
-    const match = matchAtLeads(text, pattern, group, leads, cursor);
+    const match = matchAt(text, pattern, group, leads, cursor);
     if (!match) continue;
 
     const verdict = validate(match, text);
@@ -115,16 +117,17 @@ export function findInRuns(
   return findings;
 }
 
-function matchAtLeads(
+/** The first match of a sticky pattern at `at` minus one of the leads, not before `cursor`. */
+export function matchAt(
   text: string,
   pattern: RegExp,
-  group: number,
+  at: number,
   leads: number[],
   cursor: number,
 ): RegExpExecArray | null {
   for (const lead of leads) {
-    const start = group - lead;
-    if (start < cursor) continue;
+    const start = at - lead;
+    if (start < cursor || cannotStartNumber(pattern, text, start)) continue;
 
     pattern.lastIndex = start;
     const match = pattern.exec(text);
@@ -134,7 +137,8 @@ function matchAtLeads(
   return null;
 }
 
-function toFinding(
+/** A finding for a match, with the span and type the verdict may override. */
+export function toFinding(
   match: RegExpExecArray,
   verdict: Verdict,
   category: FindingCategory,

@@ -1,3 +1,4 @@
+import { isWordCode } from './characters';
 import { defineType, findInRuns, numberRunsOf, textBefore } from './match';
 import type { Detector, Finding, ScanContext } from './types';
 
@@ -114,14 +115,17 @@ export function hexAddressStarts(text: string): number[] {
   for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
     if (colon < covered) continue;
 
-    let start = colon;
-    while (start > 0 && colon - start < 40 && isHexOrColon(text.charCodeAt(start - 1))) start--;
     covered = colon + 1;
     let colons = 1;
     for (let code = text.charCodeAt(covered); isHexOrColon(code); code = text.charCodeAt(++covered))
       if (code === 58) colons++;
-    // IPv6 needs two colons and a MAC five; `key: value` and `12:30` stop here.
-    if (colons >= 2) starts.push(start);
+    // IPv6 needs two colons and a MAC five; `key: value` and `12:30` stop here, before the
+    // walk back to where the address starts.
+    if (colons < 2) continue;
+
+    let start = colon;
+    while (start > 0 && colon - start < 40 && isHexOrColon(text.charCodeAt(start - 1))) start--;
+    starts.push(start);
   }
   addSeparatedStarts(text, '-', 2, starts);
   addSeparatedStarts(text, '.', 4, starts);
@@ -133,8 +137,9 @@ const isHexOrColon = (code: number) => code === 58 || isHex(code);
 
 // `group` hex digits, the separator, and the same separator again `group + 1` further on.
 function addSeparatedStarts(text: string, separator: string, group: number, starts: number[]) {
+  const code = separator.charCodeAt(0);
   for (let at = text.indexOf(separator); at !== -1; at = text.indexOf(separator, at + 1)) {
-    if (text[at + group + 1] !== separator) continue;
+    if (text.charCodeAt(at + group + 1) !== code) continue;
     if (!isHex(text.charCodeAt(at - 1)) || !isHex(text.charCodeAt(at - group))) continue;
 
     starts.push(at - group);
@@ -174,16 +179,25 @@ function addressFinding(type: string, start: number, value: string, confidence: 
   return { category: 'network', type, start, end: start + value.length, confidence };
 }
 
-// The first octet is one to three digits and a dot; the dashed form follows `ip-`.
+// The first octet is one to three digits and a dot, not right after a word character or a
+// dot (the pattern's lookbehind); the dashed form follows `ip-`. Checked at every digit
+// group, so by character code: no strings cut out.
 const ipv4Filter = {
   minDigits: 4,
   accepts: (text: string, group: number) =>
-    text[group + 1] === '.' || text[group + 2] === '.' || text[group + 3] === '.',
+    !isWordCode(text.charCodeAt(group - 1)) &&
+    text.charCodeAt(group - 1) !== 46 &&
+    (text.charCodeAt(group + 1) === 46 ||
+      text.charCodeAt(group + 2) === 46 ||
+      text.charCodeAt(group + 3) === 46),
 };
 const dashedIpv4Filter = {
   minDigits: 4,
   accepts: (text: string, group: number, runStart: number) =>
-    group === runStart && text.slice(group - 3, group).toLowerCase() === 'ip-',
+    group === runStart &&
+    text.charCodeAt(group - 1) === 45 &&
+    (text.charCodeAt(group - 2) | 32) === 112 &&
+    (text.charCodeAt(group - 3) | 32) === 105,
 };
 
 function findIpv4(text: string, context?: ScanContext): Finding[] {

@@ -1,5 +1,5 @@
 import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './match';
-import { numberEnd, numberStart } from './numbers';
+import { numberPattern } from './numbers';
 import type { Detector } from './types';
 
 const cardType = defineType('credit_card', 'financial');
@@ -7,10 +7,9 @@ const cardType = defineType('credit_card', 'financial');
 // Groupings people actually write: Amex 4-6-5, Diners 4-6-4, 4-4-4-4(-3) and 4-4-4(-x),
 // with one consistent separator, or 12 to 19 digits run together. Not glued to letters,
 // not part of a decimal, a path, or a longer dashed id; a CSV cell is fine (numbers.ts).
-const cardPattern = new RegExp(
-  `${numberStart}(?<!\\d[.,] )(?:\\d{4}([ -])\\d{6}\\1\\d{4,5}|` +
-    `\\d{4}([ -])\\d{4}\\2\\d{4}(?:\\2\\d{1,4}(?:\\2\\d{3})?)?|\\d{12,19})${numberEnd}`,
-  'y',
+const cardPattern = numberPattern(
+  String.raw`(?<!\d[.,] )(?:\d{4}([ -])\d{6}\1\d{4,5}|` +
+    String.raw`\d{4}([ -])\d{4}\2\d{4}(?:\2\d{1,4}(?:\2\d{3})?)?|\d{12,19})`,
 );
 
 /** Issuer identification ranges with the lengths each network issues. */

@@ -3,6 +3,7 @@ import {
   type CountryCode,
   type MetadataJson,
 } from 'libphonenumber-js/core';
+import { isDigitCode, isWordCode } from './characters';
 import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './match';
 import metadataJson from './phone-metadata.json';
 import type { Detector, ScanContext } from './types';
@@ -48,17 +49,32 @@ const phoneContextNear = /(?:tel|phone|mobi|gsm|call|bel|fax|whatsapp)[^\n]{0,20
 
 /**
  * The cheap half of isPhoneShaped, checked before the pattern runs: a `+` or `(` lead, a
- * trunk 0, the US 3-3-4 grouping, or a phone word shortly before.
+ * trunk 0, the US 3-3-4 grouping, or a phone word shortly before. Groups where the pattern
+ * cannot start at all (most groups inside a run) are turned away first, by character code.
  */
 function mayStartPhone(text: string, group: number, runStart: number): boolean {
-  const lead = text[group - 1];
-  if (lead === '+' || lead === '(' || text[group] === '0') return true;
+  const lead = text.charCodeAt(group - 1);
+  if (lead === 43 || lead === 40) return true;
+  if (isBlockedBefore(text, group)) return false;
+  if (text.charCodeAt(group) === 48) return true;
 
   usGrouping.lastIndex = group;
   if (group === runStart && usGrouping.test(text)) return true;
 
   return phoneContextNear.test(text.slice(Math.max(0, group - 24), group));
 }
+
+// The pattern's lookbehind, (?<![\w.\-/+@#:]|\d[ ,]): with it failing at the group and no `+`
+// or `(` to start from one character earlier, the pattern cannot match at this group.
+function isBlockedBefore(text: string, index: number): boolean {
+  const code = text.charCodeAt(index - 1);
+  if (isWordCode(code) || blockingMarks.includes(code)) return true;
+
+  return (code === 32 || code === 44) && isDigitCode(text.charCodeAt(index - 2));
+}
+
+// . - / + @ # :
+const blockingMarks = [46, 45, 47, 43, 64, 35, 58];
 
 // libphonenumber validates a national number only when it fully matches the region's general
 // pattern, as written or after the national prefix. Checking that first, with patterns
@@ -95,19 +111,17 @@ function mayFitRegion(digits: string, region: CountryCode): boolean {
 }
 
 function validRegion(value: string, regionsToTry: CountryCode[]): boolean {
-  const international = /^(\+|00)/.test(value);
-  const digits = digitsOf(value);
-  const candidates = international
-    ? [undefined]
-    : regionsToTry.filter((region) => mayFitRegion(digits, region));
+  if (/^(\+|00)/.test(value)) return isValidIn(value.replace(/^00/, '+'), undefined);
 
-  return candidates.some((region) => {
-    const normalised = international ? value.replace(/^00/, '+') : value;
-    return (
-      parsePhoneNumberFromString(normalised, { defaultCountry: region }, metadata)?.isValid() ===
-      true
-    );
-  });
+  // In order, stopping at the first region that validates; one that cannot fit is not parsed.
+  const digits = digitsOf(value);
+  return regionsToTry.some((region) => mayFitRegion(digits, region) && isValidIn(value, region));
+}
+
+function isValidIn(value: string, region: CountryCode | undefined): boolean {
+  return (
+    parsePhoneNumberFromString(value, { defaultCountry: region }, metadata)?.isValid() === true
+  );
 }
 
 function regionOrder(context?: ScanContext): CountryCode[] {

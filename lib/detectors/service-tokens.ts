@@ -1,3 +1,4 @@
+import { defineAnchors, findAtAnchors } from './anchors';
 import { defineType, findMatches, looksRandom } from './match';
 import type { Detector, Finding } from './types';
 
@@ -14,24 +15,24 @@ const azureType = defineType('azure_storage_connection_string', 'secret');
 
 // Bot, user, app-level, refresh and legacy workspace tokens: xoxb-, xoxp-, xoxa-, xoxr-, xoxe-, xoxs-.
 const slackTokenPattern =
-  /(?<![A-Za-z0-9_-])xox[abeprs]-(?:\d+-)?[A-Za-z0-9-]{10,}(?![A-Za-z0-9_-])/g;
+  /(?<![A-Za-z0-9_-])xox[abeprs]-(?:\d+-)?[A-Za-z0-9-]{10,}(?![A-Za-z0-9_-])/y;
 const slackWebhookPattern =
-  /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{6,}\/[A-Z0-9]{6,}\/[A-Za-z0-9]{20,}/g;
+  /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{6,}\/[A-Z0-9]{6,}\/[A-Za-z0-9]{20,}/y;
 // Only secret (sk_) and restricted (rk_) live keys: publishable pk_ keys are public by design.
-const stripePattern = /(?<![A-Za-z0-9_])[sr]k_live_[A-Za-z0-9]{20,}(?![A-Za-z0-9_])/g;
-const googlePattern = /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/g;
+const stripePattern = /(?<![A-Za-z0-9_])[sr]k_live_[A-Za-z0-9]{20,}(?![A-Za-z0-9_])/y;
+const googlePattern = /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/y;
 // API key SIDs (SK) and account SIDs (AC) are 32 hex characters after their prefix; an auth
 // token is 32 bare hex characters, so only a Twilio key name in front of it tells.
-const twilioPattern = /(?<![A-Za-z0-9_])SK[0-9a-f]{32}(?![A-Za-z0-9_])/g;
-const twilioAccountPattern = /(?<![A-Za-z0-9_])AC[0-9a-f]{32}(?![A-Za-z0-9_])/g;
+const twilioPattern = /(?<![A-Za-z0-9_])SK[0-9a-f]{32}(?![A-Za-z0-9_])/y;
+const twilioAccountPattern = /(?<![A-Za-z0-9_])AC[0-9a-f]{32}(?![A-Za-z0-9_])/y;
 const twilioAuthPattern =
   /twilio[\w .-]{0,24}?(?:auth[_ -]?token|token|secret)["']?\s*(?:[:=]|\bis\b)\s*["']?([0-9a-f]{32})(?![0-9A-Za-z])/gi;
 const sendgridPattern =
-  /(?<![A-Za-z0-9_.-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
+  /(?<![A-Za-z0-9_.-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/y;
 // Admin API, custom-app, private-app and shared-secret tokens: 32 hex characters.
-const shopifyPattern = /(?<![A-Za-z0-9_])shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}(?![A-Za-z0-9_])/g;
+const shopifyPattern = /(?<![A-Za-z0-9_])shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}(?![A-Za-z0-9_])/y;
 const azurePattern =
-  /(?:DefaultEndpointsProtocol=https?;)?AccountName=[A-Za-z0-9]{3,24};AccountKey=([A-Za-z0-9+/]{40,100}={0,2})(?:;EndpointSuffix=[\w.]+)?/g;
+  /(?:DefaultEndpointsProtocol=https?;)?AccountName=[A-Za-z0-9]{3,24};AccountKey=([A-Za-z0-9+/]{40,100}={0,2})(?:;EndpointSuffix=[\w.]+)?/y;
 
 const fixedFormat = (match: RegExpExecArray) =>
   looksRandom(match[0]) ? { confidence: 0.97 } : undefined;
@@ -48,6 +49,39 @@ function validateTwilioAuth(match: RegExpExecArray) {
   const end = match.index + match[0].length;
   return { start: end - value.length, end, confidence: 0.9 };
 }
+
+// Every token starts with a fixed prefix; one scan finds them all (see findAtAnchors). The
+// prefixes cannot overlap one another where a pattern could match: each pattern refuses a
+// letter right before it, and the webhook's `https` follows no prefix's last letters.
+const anchoredTokens = defineAnchors([
+  { anchor: 'xox', pattern: slackTokenPattern, info: slackTokenType, validate: slackFormat },
+  {
+    anchor: 'https://hooks\\.slack\\.com/',
+    pattern: slackWebhookPattern,
+    info: slackWebhookType,
+    validate: fixedFormat,
+  },
+  {
+    anchor: 'k_live_',
+    leads: [1],
+    pattern: stripePattern,
+    info: stripeType,
+    validate: fixedFormat,
+  },
+  { anchor: 'AIza', pattern: googlePattern, info: googleType, validate: fixedFormat },
+  { anchor: 'SK', pattern: twilioPattern, info: twilioType, validate: fixedFormat },
+  { anchor: 'AC', pattern: twilioAccountPattern, info: twilioAccountType, validate: fixedFormat },
+  { anchor: 'SG\\.', pattern: sendgridPattern, info: sendgridType, validate: fixedFormat },
+  { anchor: 'shp', pattern: shopifyPattern, info: shopifyType, validate: fixedFormat },
+  // The optional `DefaultEndpointsProtocol=https;` (31 characters) or `=http;` (30) first.
+  {
+    anchor: 'AccountName=',
+    leads: [31, 30, 0],
+    pattern: azurePattern,
+    info: azureType,
+    validate: (match) => (looksRandom(match[1]!) ? { confidence: 0.98 } : undefined),
+  },
+]);
 
 /** Tokens of SaaS services, recognised by their fixed prefixes and lengths. */
 export const serviceTokenDetector: Detector = {
@@ -66,18 +100,11 @@ export const serviceTokenDetector: Detector = {
     shopifyType,
     azureType,
   ],
-  detect: (text): Finding[] => [
-    ...findMatches(text, slackTokenPattern, slackTokenType, slackFormat),
-    ...findMatches(text, slackWebhookPattern, slackWebhookType, fixedFormat),
-    ...findMatches(text, stripePattern, stripeType, fixedFormat),
-    ...findMatches(text, googlePattern, googleType, fixedFormat),
-    ...findMatches(text, twilioPattern, twilioType, fixedFormat),
-    ...findMatches(text, twilioAccountPattern, twilioAccountType, fixedFormat),
-    ...findMatches(text, twilioAuthPattern, twilioAuthType, validateTwilioAuth),
-    ...findMatches(text, sendgridPattern, sendgridType, fixedFormat),
-    ...findMatches(text, shopifyPattern, shopifyType, fixedFormat),
-    ...findMatches(text, azurePattern, azureType, (match) =>
-      looksRandom(match[1]!) ? { confidence: 0.98 } : undefined,
-    ),
-  ],
+  detect: (text): Finding[] => {
+    const found = findAtAnchors(text, anchoredTokens);
+    // A twilio auth token is known by its key name, in any case: a scan of its own, listed
+    // after the account ids as before.
+    const twilioAuth = findMatches(text, twilioAuthPattern, twilioAuthType, validateTwilioAuth);
+    return [...found.slice(0, 6), twilioAuth, ...found.slice(6)].flat();
+  },
 };
