@@ -1,16 +1,17 @@
 import { defineType, findAtHits, findMatches, isLetterAt, toFinding } from './match';
-import { isCodeReference, isPlaceholder } from './placeholder';
+import { decodesToPlaceholder, isCodeReference, isPlaceholder } from './placeholder';
 import type { Detector, Finding } from './types';
 
 const urlType = defineType('url_with_password', 'secret');
 const passwordType = defineType('password', 'secret');
 const genericType = defineType('generic_secret', 'secret');
 
-// scheme://user:password@host for web, file-transfer, database and message-queue URLs.
+// scheme://user:password@host for any scheme: web, file transfer, databases, queues, but also
+// smtp(s), imap, ldap(s), ssh, git+ssh: a password in a URL is one whatever the protocol.
 const urlPattern =
-  /\b(?:https?|s?ftp|postgres(?:ql)?|mysql|mariadb|mssql|sqlserver|mongodb(?:\+srv)?|rediss?|amqps?):\/\/([^\s:/@'"<>]*):([^\s@/'"<>]+)@[A-Za-z0-9.\-[\]]+(?::\d+)?/iy;
-// `mongodb+srv`: no scheme above starts further before its `://`.
-const longestScheme = 11;
+  /\b[a-z][a-z0-9+.-]{1,19}:\/\/([^\s:/@'"<>]*):([^\s@/'"<>]+)@[A-Za-z0-9.\-[\]]+(?::\d+)?/iy;
+// A scheme starts at most this far before its `://`.
+const longestScheme = 20;
 
 const passwordKey = 'pass(?:word|wd|wort|phrase)?|pwd|wachtwoord|mot_?de_?passe|contrase[ñn]a';
 // Matching starts at the key word, so the names around it (client_secret, auth_token) need
@@ -40,7 +41,7 @@ function looksLikeSecret(value: string, isPassword: boolean): boolean {
   if (/^[a-z]+$/.test(value) || /^\d+$/.test(value) || /^\d+(\.\d+)*[a-z]*$/i.test(value))
     return false;
   if (/^[\w.+-]+@[\w-]+\.[\w.-]+$/.test(value) || /^https?:/.test(value)) return false;
-  if (isSecretVariableName(value)) return false;
+  if (isSecretVariableName(value) || decodesToPlaceholder(value)) return false;
 
   return !isPlaceholder(value) && !isCodeReference(value) && !/\s{2}|^\s|\s$/.test(value);
 }
@@ -129,11 +130,27 @@ function validateValueGroup(match: RegExpExecArray, group: number, isPassword: b
   return { start: end - value.length, end, confidence: isPassword ? 0.85 : 0.8 };
 }
 
+// Config files that separate name and value by spaces only: ldap.conf `bindpw`, slapd
+// `rootpw`, redis `requirepass`/`masterauth`, a `password` line, and .netrc's
+// `login <user> password <value>`. The value must end the line, so prose ("Password Manager
+// is great") does not count.
+const directivePattern =
+  /^[ \t]*(?:[\w./-]+:[ \t]*)?(?:bindpw|rootpw|requirepass|masterauth|passwd|password)[ \t]+(\S{4,200})[ \t]*$/gim;
+const netrcPattern = /\blogin[ \t]+\S+[ \t]+password[ \t]+(\S{4,200})/gi;
+
+function validateLastGroup(match: RegExpExecArray) {
+  const value = match[1]!;
+  if (vendorPrefix.test(value) || !looksLikeSecret(value, true)) return undefined;
+
+  const start = match.index + match[0].lastIndexOf(value);
+  return { start, end: start + value.length, confidence: 0.8 };
+}
+
 /** Passwords and secrets in URLs, assignments and connection strings, except placeholders. */
 export const credentialDetector: Detector = {
   id: 'credentials',
   trigger:
-    /:\/\/|pass|pwd|wachtwoord|mot_?de_?passe|contrase|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|signing[_-]?key|encryption[_-]?key|app[_-]?key|master[_-]?key|bearer/i,
+    /:\/\/|pass|pwd|bindpw|rootpw|masterauth|wachtwoord|mot_?de_?passe|contrase|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|signing[_-]?key|encryption[_-]?key|app[_-]?key|master[_-]?key|bearer/i,
   types: [urlType, passwordType, genericType],
   detect: (text): Finding[] => [
     ...findUrls(text),
@@ -142,5 +159,7 @@ export const credentialDetector: Detector = {
       validateValueGroup(match, 1, false),
     ),
     ...findMatches(text, flagPattern, passwordType, (match) => validateValueGroup(match, 2, true)),
+    ...findMatches(text, directivePattern, passwordType, (match) => validateLastGroup(match)),
+    ...findMatches(text, netrcPattern, passwordType, (match) => validateLastGroup(match)),
   ],
 };

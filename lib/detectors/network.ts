@@ -1,3 +1,4 @@
+import { columnHeaderAt } from './context';
 import { isWordCode } from './characters';
 import { defineType, findInRuns, numberRunsOf, textBefore } from './match';
 import type { Detector, Finding, ScanContext } from './types';
@@ -42,36 +43,23 @@ function hasVersionWordBefore(text: string, offset: number): boolean {
   return lastWordEnd !== -1 && !notVersionAfterWord.test(line.slice(lastWordEnd));
 }
 
-/** True when the value sits in a `;`, tab or `,` separated row under a version column. */
+/** True when the value sits in a table column headed firmware, version, build, ... */
 function isInVersionColumn(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const prefix = text.slice(lineStart, offset);
-  const separator = [';', '\t', ','].find((candidate) => prefix.includes(candidate));
-  if (!separator) return false;
-
-  const column = prefix.split(separator).length - 1;
-  const header = findHeaderRow(text, lineStart, separator);
-  return header !== undefined && versionColumn.test(header.split(separator)[column] ?? '');
+  return versionColumn.test(columnHeaderAt(text, offset));
 }
 
-// The header is the nearest line above without digits; a blank line ends the table.
-function findHeaderRow(text: string, lineStart: number, separator: string): string | undefined {
-  let end = lineStart - 1;
-  for (let rows = 0; rows < 200 && end > 0; rows++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
-    if (line.trim() === '' || !line.includes(separator)) return undefined;
-    if (!/\d/.test(line)) return line;
+// "16.12.10.1 is de versie van de oude stack", "7.10.2.14 was the build we shipped".
+const versionWordAfter =
+  /^\s+(?:is|was|=)\s+(?:de|the|a|het|een|our|onze)?\s*(?:oude |old |new |nieuwe |huidige |current )?(?:versie|version|build|release|firmware)\b/i;
 
-    end = start - 1;
-  }
-
-  return undefined;
+function hasVersionWordAfter(text: string, end: number): boolean {
+  return versionWordAfter.test(text.slice(end, end + 50));
 }
 
 function validateIpv4(text: string, match: RegExpExecArray) {
   if (!isIpv4(match[0]) || hasVersionWordBefore(text, match.index)) return undefined;
   if (isInVersionColumn(text, match.index)) return undefined;
+  if (hasVersionWordAfter(text, match.index + match[0].length)) return undefined;
   // A single slash right before is a user-agent product token, `//` is a URL.
   if (text[match.index - 1] === '/' && text[match.index - 2] !== '/') return undefined;
 

@@ -17,7 +17,7 @@ const reach = 60;
 // Nouns that name another number between the word and a value ("passport office case
 // ZK2026118", "paspoort; BSN 123456782"): the value is that other number.
 const otherNumber =
-  /\b(?:(?:ref|case|form|tel|pan|nie|nif|visa|seat|sku|tax|id card|file ?(?:no|nr|number|nummer))\b|booking|boeking|referen|order|bestel|ticket|formulier|document|device|tracking|invoice|factuur|artikel|article|product|dossier|claim|application|aanvraag|kenmerk|zaak|bsn|ssn|dni|iban|aadhaar|nino|nhs|steuer|phone|mobile|mobiel|identiteitskaart)/i;
+  /\b(?:(?:ref|case|form|tel|pan|nie|nif|visa|seat|sku|tax|id card)\b|file ?n|book|boek|referen|order|bestel|ticket|formul|document|device|track|invoice|factu|arti|product|dossier|claim|appli|aanvraag|kenmerk|zaak|bsn|ssn|dni|iban|aadhaar|nino|nhs|steuer|phone|mobi|identiteitsk)/i;
 
 // A clause ends at a line break, a semicolon, or a full stop before a capital.
 const clauseEnd = /\n|;|[.!?]\s+(?=[A-Z])/;

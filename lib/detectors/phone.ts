@@ -4,7 +4,8 @@ import {
   type MetadataJson,
 } from 'libphonenumber-js/core';
 import { isDigitCode, isWordCode } from './characters';
-import { defineType, digitsOf, findInRuns, numberRunsOf, textBefore } from './match';
+import { columnHeaderAt } from './context';
+import { defineType, digitsOf, findInRuns, numberRunsOf } from './match';
 import metadataJson from './phone-metadata.json';
 import type { Detector, ScanContext } from './types';
 
@@ -19,17 +20,26 @@ const regions: CountryCode[] = ['NL', 'BE', 'DE', 'GB', 'FR', 'ES', 'IT', 'US'];
 const phonePattern =
   /(?<![\w.\-/+@#:]|\d[ ,])(?:(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,10}(?:[ .-]\d{1,10}){0,5}(?![\w]|[.,\-/:]\d)/y;
 
-// Identifiers people label as such are not phone numbers even when they validate: Belgian
-// enterprise (KBO/BTW) and social-security employer (RSZ/ONSS) numbers, Dutch WOZ objects.
-const notPhoneContext =
-  /(order|invoice|factuur|ticket|id|nr|number|timestamp|epoch|ts|sku|ref|object)[\s:=#"']*$|nhs|bsn|ssn|aadhaar|insz|passport|paspoort|steuer|tax|kbo|btw|vat|rsz|onss|ondernemings|enterprise|woz/;
+// A label right before the value names another kind of number.
+const otherNumberLabel =
+  /(order|invoice|factuur|ticket|id|nr|number|timestamp|epoch|ts|sku|ref|object)[\s:=#"']*$/;
+// Identifiers people name as such are not phone numbers even when they validate: Belgian
+// enterprise (KBO/BTW) and social-security employer (RSZ/ONSS) numbers, Dutch WOZ objects,
+// national ids. The word counts when no other number stands between it and the value
+// ("Sample NHS number printed in the slides: 912 361 9272", not "BSN 111222333 en 06-...").
+const otherIdWord =
+  /\b(?:nhs|bsn|ssn|aadhaar|insz|passport|paspoort|steuer|tax|kbo|btw|vat|rsz|onss|ondernemings|enterprise|woz)/g;
+// The clause before a value: back to a line break, a table cell or a sentence end (a full
+// stop before a capital, so `tel. 91...` and `NHS no. 661...` stay one clause).
+const clauseStart = /[\n\t;|]|[.!?]\s+(?=[A-Z])/g;
 // Administrative numbers with their own fixed grouping: a KBO enterprise number 0xxx.xxx.xxx,
 // an RSZ number xxx-xxxxxxx-xx, a dotted national register number yy.mm.dd-xxx.cc.
 const administrativeShape =
   /^0\d{3}\.\d{3}\.\d{3}$|^\d{3}-\d{7}-\d{2}$|^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$/;
 // The tail of an IBAN-shaped code (`NL12 ABCD 0123 4567 89`) is not a national number.
 const ibanLikePrefix = /[A-Z]{2}\d{2}(?: [A-Z0-9]{4})+ $/i;
-const phoneContext = /\b(?:tel(?:efoon)?|phone|mobile?|mobiel|gsm|call|bel|fax|whatsapp)\b/;
+const phoneContext =
+  /\b(?:tel(?:efoon|efono|éfono|efon|éphone)?|phone|mobile?|mobiel|m[oó]vil|cellulare|handy|gsm|call|bel|fax|whatsapp)\b/;
 // Dates share the digits-and-dashes look.
 const datePattern = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
 
@@ -60,8 +70,18 @@ function mayStartPhone(text: string, group: number, runStart: number): boolean {
 
   usGrouping.lastIndex = group;
   if (group === runStart && usGrouping.test(text)) return true;
+  // A whole table cell: its column header may name it (checked by the validator).
+  if (group === runStart && startsCell(text, group)) return true;
 
   return phoneContextNear.test(text.slice(Math.max(0, group - 24), group));
+}
+
+function startsCell(text: string, start: number): boolean {
+  let index = start - 1;
+  while (text.charCodeAt(index) === 32) index--;
+
+  const separator = text[index];
+  return separator === ';' || separator === '\t' || separator === '|' || separator === ',';
 }
 
 // The pattern's lookbehind, (?<![\w.\-/+@#:]|\d[ ,]): with it failing at the group and no `+`
@@ -131,6 +151,36 @@ function regionOrder(context?: ScanContext): CountryCode[] {
     : regions;
 }
 
+/** The text of the clause (or table cell) before `offset`, lower-cased. */
+function clauseBefore(text: string, offset: number): string {
+  const before = text.slice(Math.max(0, offset - 80), offset);
+  let start = 0;
+  for (const end of before.matchAll(clauseStart)) start = end.index + end[0].length;
+
+  return before.slice(start).toLowerCase();
+}
+
+function namesOtherId(clause: string): boolean {
+  let after = -1;
+  for (const word of clause.matchAll(otherIdWord)) after = word.index + word[0].length;
+
+  return after !== -1 && !/\d/.test(clause.slice(after));
+}
+
+// Ten bare digits from 1 000 000 000 to 1 999 999 999 are unix times (2001-2033), and a
+// run like 0987654321 or 1234567890 is a filler, not a subscriber.
+function isTimestampOrFiller(value: string, digits: string): boolean {
+  if (value === digits && digits.length === 10 && digits[0] === '1') return true;
+
+  const step = (digits.charCodeAt(1) - digits.charCodeAt(0) + 10) % 10;
+  if (step !== 1 && step !== 9) return false;
+  for (let index = 2; index < digits.length; index++) {
+    if ((digits.charCodeAt(index) - digits.charCodeAt(index - 1) + 10) % 10 !== step) return false;
+  }
+
+  return true;
+}
+
 /** Phone numbers that libphonenumber validates, in international or national format. */
 export const phoneDetector: Detector = {
   id: 'phone',
@@ -150,15 +200,20 @@ export const phoneDetector: Detector = {
         if (value.length < 8) return undefined;
 
         const digits = digitsOf(value);
-        const before = textBefore(text, match.index, 24);
-        const named = phoneContext.test(before);
+        const clause = clauseBefore(text, match.index);
+        // A phone word before the value, or a phone column's header in a table.
+        const named =
+          phoneContext.test(clause) || phoneContext.test(columnHeaderAt(text, match.index));
         if (digits.length < 8 || digits.length > 15 || datePattern.test(value)) return undefined;
-        if (administrativeShape.test(value)) return undefined;
+        if (administrativeShape.test(value) || isTimestampOrFiller(value, digits)) return undefined;
         if (!isPhoneShaped(value) && !named) return undefined;
 
         if (ibanLikePrefix.test(text.slice(Math.max(0, match.index - 30), match.index)))
           return undefined;
-        if (notPhoneContext.test(before) && !named) return undefined;
+        // A calling code makes it a phone number whatever label comes before.
+        const international = value[0] === '+' || value.startsWith('00');
+        if (!named && !international && otherNumberLabel.test(clause.slice(-24))) return undefined;
+        if (!named && !international && namesOtherId(clause)) return undefined;
         if (!validRegion(value, order)) return undefined;
 
         return { confidence: named ? 0.9 : 0.8 };

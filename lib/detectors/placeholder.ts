@@ -24,6 +24,25 @@ export function isPlaceholder(value: string): boolean {
   return caseSensitivePlaceholder.test(value) || anyCasePlaceholder.test(value);
 }
 
+// Laravel's `APP_KEY=base64:...` and other base64 values in templates sometimes decode to a
+// sentence ("ChangeMePleaseThisIsNotARealKey"); a real key decodes to random bytes.
+const base64Value = /^(?:base64:)?([A-Za-z0-9+/]{16,}={0,2})$/;
+const placeholderWords =
+  /change.?me|not.?a.?real|example|placeholder|dummy|your.?(?:key|secret)|fake|sample/i;
+
+/** True when a base64 value decodes to readable text that says it is a stand-in. */
+export function decodesToPlaceholder(value: string): boolean {
+  const encoded = base64Value.exec(value)?.[1];
+  if (!encoded || encoded.length % 4 !== 0) return false;
+
+  try {
+    const decoded = atob(encoded);
+    return /^[\x20-\x7e]+$/.test(decoded) && placeholderWords.test(decoded);
+  } catch {
+    return false;
+  }
+}
+
 /** True for code references such as `config.password` or `getToken()`. */
 export function isCodeReference(value: string): boolean {
   return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$|\(.*\)?$|^[A-Za-z_$][\w$]*\[/.test(value);

@@ -11,7 +11,11 @@ const pemPattern =
  * (`...`, `<key>`, `MIIE...`) are too short or not base64.
  */
 function hasRealBody(body: string): boolean {
-  const lines = body.split(/\r?\n/).filter((line) => line.trim() !== '' && !line.includes(':'));
+  // Inside a JSON string or an .env value the line breaks are written `\n` (or `\\n`).
+  const lines = body
+    .replace(/\\+[rn]/g, '\n')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '' && !line.includes(':'));
   const base64 = lines.join('').replace(/\s/g, '');
   return base64.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(base64);
 }

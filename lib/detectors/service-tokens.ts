@@ -13,12 +13,14 @@ const sendgridType = defineType('sendgrid_api_key', 'secret');
 const shopifyType = defineType('shopify_token', 'secret');
 const azureType = defineType('azure_storage_connection_string', 'secret');
 
-// Bot, user, app-level, refresh and legacy workspace tokens: xoxb-, xoxp-, xoxa-, xoxr-, xoxe-, xoxs-.
+// Bot, user, app-level, refresh and legacy workspace tokens: xoxb-, xoxp-, xoxa-, xoxr-, xoxe-,
+// xoxs-, and Socket Mode app-level tokens: xapp-.
 const slackTokenPattern =
-  /(?<![A-Za-z0-9_-])xox[abeprs]-(?:\d+-)?[A-Za-z0-9-]{10,}(?![A-Za-z0-9_-])/y;
+  /(?<![A-Za-z0-9_-])(?:xox[abeprs]|xapp)-(?:\d+-)?[A-Za-z0-9-]{10,}(?![A-Za-z0-9_-])/y;
 const slackWebhookPattern =
   /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{6,}\/[A-Z0-9]{6,}\/[A-Za-z0-9]{20,}/y;
-// Only secret (sk_) and restricted (rk_) live keys: publishable pk_ keys are public by design.
+// Only secret (sk_) and restricted (rk_) live keys, as the issue asks: publishable pk_ keys
+// are public by design, and test-mode keys (sk_test_) reach no real data or money.
 const stripePattern = /(?<![A-Za-z0-9_])[sr]k_live_[A-Za-z0-9]{20,}(?![A-Za-z0-9_])/y;
 const googlePattern = /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/y;
 // API key SIDs (SK) and account SIDs (AC) are 32 hex characters after their prefix; an auth
@@ -55,6 +57,7 @@ function validateTwilioAuth(match: RegExpExecArray) {
 // letter right before it, and the webhook's `https` follows no prefix's last letters.
 const anchoredTokens = defineAnchors([
   { anchor: 'xox', pattern: slackTokenPattern, info: slackTokenType, validate: slackFormat },
+  { anchor: 'xapp-', pattern: slackTokenPattern, info: slackTokenType, validate: slackFormat },
   {
     anchor: 'https://hooks\\.slack\\.com/',
     pattern: slackWebhookPattern,
@@ -87,7 +90,7 @@ const anchoredTokens = defineAnchors([
 export const serviceTokenDetector: Detector = {
   id: 'service-tokens',
   trigger:
-    /xox[abeprs]-|hooks\.slack\.com|[sr]k_live_|AIza|SK[0-9a-f]|AC[0-9a-f]|[Tt]wilio|TWILIO|SG\.|shp(?:at|ca|pa|ss)_|AccountKey=/,
+    /xox[abeprs]-|xapp-|hooks\.slack\.com|[sr]k_live_|AIza|SK[0-9a-f]|AC[0-9a-f]|[Tt]wilio|TWILIO|SG\.|shp(?:at|ca|pa|ss)_|AccountKey=/,
   types: [
     slackTokenType,
     slackWebhookType,

@@ -181,6 +181,186 @@ const families: Record<string, [string, DetectorCase][]> = {
     ],
     ['uk_nino', { title: 'does not flag a lower-case NINO shape alone', text: 'ref ab123456c' }],
   ],
+  'secrets in the layouts config files use': [
+    [
+      'url_with_password',
+      {
+        title: 'flags an smtp URL with a password',
+        text: 'relay: smtp://relay-webshop:Tj8%21kLq2xPz@smtp.mailrelay.example:587',
+        value: 'smtp://relay-webshop:Tj8%21kLq2xPz@smtp.mailrelay.example:587',
+      },
+    ],
+    [
+      'url_with_password',
+      {
+        title: 'flags an ldaps URL with a password',
+        text: 'ldaps://svc-reader:Qm7!vR2zLp@ldap.example.com:636',
+        value: 'ldaps://svc-reader:Qm7!vR2zLp@ldap.example.com:636',
+      },
+    ],
+    [
+      'url_with_password',
+      {
+        title: 'does not flag a URL whose password is a variable',
+        text: 'smtp://mailer:${SMTP_PASSWORD}@smtp.example.com',
+      },
+    ],
+    [
+      'password',
+      {
+        title: 'flags an ldap.conf bindpw line',
+        text: 'ldap.conf:\n  bindpw kX2!rQ9#vB4m\n',
+        value: 'kX2!rQ9#vB4m',
+      },
+    ],
+    [
+      'password',
+      {
+        title: 'flags a redis requirepass line',
+        text: 'requirepass Foob4rBaz!2',
+        value: 'Foob4rBaz!2',
+      },
+    ],
+    [
+      'password',
+      {
+        title: 'flags a .netrc password',
+        text: 'machine api.example.com login bob password s3cr3tPw9',
+        value: 's3cr3tPw9',
+      },
+    ],
+    ['password', { title: 'does not flag "password" in prose', text: 'Password Manager is great' }],
+    ['password', { title: 'does not flag a masked password line', text: 'password ********' }],
+    [
+      'aws_secret_access_key',
+      {
+        title: 'flags a secret access key separated from its name by spaces',
+        text: 'AWS_SECRET_ACCESS_KEY        befAI8TSoNNaKn/ZF96asm9wyOBX/m5g9tuvRSgd',
+        value: 'befAI8TSoNNaKn/ZF96asm9wyOBX/m5g9tuvRSgd',
+      },
+    ],
+    [
+      'aws_secret_access_key',
+      {
+        title: 'does not flag the name followed by prose',
+        text: 'the aws_secret_access_key is stored in vault',
+      },
+    ],
+    [
+      'private_key',
+      {
+        title: 'flags a PEM key inside a JSON string with \\n escapes',
+        text: '{"raw":"-----BEGIN EC PRIVATE KEY-----\\nMHcCAQEEIE+o4Q2agEfCselj0D55dnzf+QX4Qa6qSAXPihSKIBSYoAoGCCqGSM49\\nAwEHoUQDQgAE5upPB6GdFQXoQMmVPJirubdHDVEiFb3QubJqbtbnRkVYhIP0vPjB\\nhGjfiVKSEDcrqNg7f3UfYoc9NE+dz8sIug==\\n-----END EC PRIVATE KEY-----"}',
+        value:
+          '-----BEGIN EC PRIVATE KEY-----\\nMHcCAQEEIE+o4Q2agEfCselj0D55dnzf+QX4Qa6qSAXPihSKIBSYoAoGCCqGSM49\\nAwEHoUQDQgAE5upPB6GdFQXoQMmVPJirubdHDVEiFb3QubJqbtbnRkVYhIP0vPjB\\nhGjfiVKSEDcrqNg7f3UfYoc9NE+dz8sIug==\\n-----END EC PRIVATE KEY-----',
+      },
+    ],
+    [
+      'private_key',
+      {
+        title: 'does not flag an escaped PEM stub',
+        text: 'KEY="-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----"',
+      },
+    ],
+    [
+      'slack_token',
+      {
+        title: 'flags a Socket Mode app-level token (xapp-)',
+        text: 'xapp-1-A0123ABCDEF-3006349133368-28808f1bbb47e07de539b5dde0266e1c832ecd106c280fa3f3e067e275cbc177',
+        value:
+          'xapp-1-A0123ABCDEF-3006349133368-28808f1bbb47e07de539b5dde0266e1c832ecd106c280fa3f3e067e275cbc177',
+      },
+    ],
+    [
+      'generic_secret',
+      {
+        title: 'does not flag a base64 key that decodes to a stand-in sentence',
+        text: 'APP_KEY=base64:Q2hhbmdlTWVQbGVhc2VUaGlzSXNOb3RBUmVhbEtleQ==',
+      },
+    ],
+    [
+      'generic_secret',
+      {
+        title: 'flags a base64 key of random bytes',
+        text: 'APP_KEY=base64:4hmvdxxjDY38TDuGfQPNWLzw4KOAVmFmeZ5RJ+oCFbM=',
+        value: 'base64:4hmvdxxjDY38TDuGfQPNWLzw4KOAVmFmeZ5RJ+oCFbM=',
+      },
+    ],
+  ],
+  'what makes digits a phone number or not': [
+    [
+      'phone',
+      {
+        title: 'flags an international number after an nhs.net address',
+        text: 'cc: physio team, physio@nhs.example, +44 131 346 7049',
+        value: '+44 131 346 7049',
+      },
+    ],
+    [
+      'phone',
+      {
+        title: 'flags an E.164 number after a NUMBER= key',
+        text: 'TWILIO_FROM_NUMBER=+447899651888',
+        value: '+447899651888',
+      },
+    ],
+    [
+      'phone',
+      {
+        title: 'flags a national number in a column headed "telefono"',
+        text: 'id;nombre;telefono;fecha\nES-1;Javier;653 03 18 28;2026-10-02',
+        value: '653 03 18 28',
+      },
+    ],
+    [
+      'phone',
+      {
+        title: 'reads "tel." as a phone word, not a sentence end',
+        text: 'resident in Valencia, tel. 91 827 44 33',
+        value: '91 827 44 33',
+      },
+    ],
+    ['phone', { title: 'does not flag a unix time in a tel field', text: '{"tel": "1764500690"}' }],
+    [
+      'phone',
+      {
+        title: 'does not flag a descending filler run',
+        text: 'found a 0987 6543 2109 on the form',
+      },
+    ],
+    [
+      'phone',
+      {
+        title: 'does not flag a number an NHS label names, a few words back',
+        text: 'Sample NHS number printed in the training slides: 912 361 9272.',
+      },
+    ],
+    [
+      'phone',
+      {
+        title: 'still flags a phone number after a BSN and its own value',
+        text: 'BSN 111222333 en 06-12345678',
+        value: '06-12345678',
+      },
+    ],
+  ],
+  'dotted numbers that are versions': [
+    [
+      'ip_address',
+      {
+        title: 'does not flag a value the sentence calls a version',
+        text: 'Firmware 17.9.5; 16.12.10.1 is de versie van de oude stack.',
+      },
+    ],
+    [
+      'ip_address',
+      {
+        title: 'does not flag a firmware column under a header with digits (ipv6)',
+        text: 'asset,ipv6,firmware\nAP-1,2a02:2989:df51:3f08::3cef,8.10.185.0',
+        value: '2a02:2989:df51:3f08::3cef',
+      },
+    ],
+  ],
   'classification markings': [
     ['classification_marker', { title: 'flags TLP:AMBER', text: 'TLP:AMBER', value: 'TLP:AMBER' }],
     [
