@@ -24,38 +24,25 @@ const needsWorkAll = new RegExp(needsWork.source, 'g');
 
 /**
  * Removes hidden characters, turns odd spaces into spaces and full-width ASCII into ASCII.
- * Only the characters that need it are touched: the text between them is copied in slices,
- * so a pasted page full of non-breaking spaces costs a few milliseconds per MiB.
+ * Only the characters that need it are replaced; an offset map is built only when hidden
+ * characters were removed (every other replacement keeps the offsets as they are).
  */
 export function normaliseText(text: string): NormalisedText {
-  if (!needsWork.test(text)) return { text, offsets: null, originalLength: text.length };
-
-  const parts: string[] = [];
-  const offsets = new Int32Array(text.length);
-  let length = 0;
-  let copied = 0;
-  const copyUpTo = (end: number) => {
-    parts.push(text.slice(copied, end));
-    for (let index = copied; index < end; index++) offsets[length++] = index;
-  };
-
-  needsWorkAll.lastIndex = 0;
-  for (let match = needsWorkAll.exec(text); match; match = needsWorkAll.exec(text)) {
-    copyUpTo(match.index);
-    const replacement = replaceCharacter(match[0]);
-    if (replacement !== '') {
-      parts.push(replacement);
-      offsets[length++] = match.index;
-    }
-    copied = match.index + 1;
+  const normalised = needsWork.test(text) ? text.replace(needsWorkAll, replaceCharacter) : text;
+  if (normalised.length === text.length) {
+    return { text: normalised, offsets: null, originalLength: text.length };
   }
-  copyUpTo(text.length);
 
-  return {
-    text: parts.join(''),
-    offsets: offsets.subarray(0, length),
-    originalLength: text.length,
-  };
+  const offsets = new Int32Array(normalised.length);
+  let length = 0;
+  for (let index = 0; index < text.length; index++) {
+    // Every hidden character is above U+00AC: ASCII is kept without a test.
+    if (text.charCodeAt(index) < 0xad || !hiddenCharacters.test(text[index]!)) {
+      offsets[length++] = index;
+    }
+  }
+
+  return { text: normalised, offsets, originalLength: text.length };
 }
 
 function replaceCharacter(character: string): string {

@@ -3,12 +3,12 @@ import { isWordCode } from './characters';
 // Shared edges for number-shaped values: a value is not the tail of a decimal, a path,
 // a version or an id with letters glued on, and does not continue as one.
 //
-// A comma is read as a CSV field separator, not a decimal comma, when the field on its other
-// side is complete on its own: before the value, digits that follow a `.` or `,` (`33.33,`,
-// `,12,`); after it, digits that end in a `.` decimal or another comma (`,129.00`, `,12,`).
-// `0,4111...` and `...1111,50` stay decimals.
-export const numberStart = String.raw`(?<![\w.\-/+@#]|(?<![.,\d])\d+,)`;
-export const numberEnd = String.raw`(?![\w]|[.\-/]\d|,\d+(?!\d|\.\d|,))`;
+// A comma is read as a CSV field separator, not a decimal comma, unless it makes a plausible
+// decimal with the value: a lone `0,` before it (`0,4111...`), or one to four digits after it
+// that end the field (`...1111,50`). Row numbers and other columns (`1,4539...`,
+// `+316...,111222333`, `,12,`, `,129.00`) leave the value whole.
+export const numberStart = String.raw`(?<![\w.\-/+@#]|(?<![.,\d])0,)`;
+export const numberEnd = String.raw`(?![\w]|[.\-/]\d|,\d{1,4}(?!\d|\.\d|,))`;
 
 const numberPatterns = new WeakSet<RegExp>();
 

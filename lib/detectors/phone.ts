@@ -18,7 +18,7 @@ const regions: CountryCode[] = ['NL', 'BE', 'DE', 'GB', 'FR', 'ES', 'IT', 'US'];
 // A phone-shaped run: an optional +CC or 00CC, an optional (area) and digit groups with
 // single separators. Letters, decimals and paths around it rule it out.
 const phonePattern =
-  /(?<![\w.\-/+@#:]|\d[ ,])(?:(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,10}(?:[ .-]\d{1,10}){0,5}(?![\w]|[.,\-/:]\d)/y;
+  /(?<![\w.\-/+@#:]|\d[ ,])(?:(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,10}(?:[ .-]\d{1,10}){0,5}(?![\w]|[.\-/:]\d|,\d{1,4}(?!\d|\.\d|,))/y;
 
 // A label right before the value names another kind of number.
 const otherNumberLabel =

@@ -27,8 +27,6 @@ export function isPlaceholder(value: string): boolean {
 // Laravel's `APP_KEY=base64:...` and other base64 values in templates sometimes decode to a
 // sentence ("ChangeMePleaseThisIsNotARealKey"); a real key decodes to random bytes.
 const base64Value = /^(?:base64:)?([A-Za-z0-9+/]{16,}={0,2})$/;
-const placeholderWords =
-  /change.?me|not.?a.?real|example|placeholder|dummy|your.?(?:key|secret)|fake|sample/i;
 
 /** True when a base64 value decodes to readable text that says it is a stand-in. */
 export function decodesToPlaceholder(value: string): boolean {
@@ -37,7 +35,7 @@ export function decodesToPlaceholder(value: string): boolean {
 
   try {
     const decoded = atob(encoded);
-    return /^[\x20-\x7e]+$/.test(decoded) && placeholderWords.test(decoded);
+    return /^[\x20-\x7e]+$/.test(decoded) && anyCasePlaceholder.test(decoded);
   } catch {
     return false;
   }

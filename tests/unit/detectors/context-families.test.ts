@@ -361,6 +361,34 @@ const families: Record<string, [string, DetectorCase][]> = {
       },
     ],
   ],
+  'numbers between CSV commas': [
+    [
+      'credit_card',
+      {
+        title: 'flags a card after a row number',
+        text: '1,4539148803436467',
+        value: '4539148803436467',
+      },
+    ],
+    [
+      'phone',
+      {
+        title: 'flags a phone number followed by another number column',
+        text: 'Jan,+31612345678,111222333',
+        value: '+31612345678',
+      },
+    ],
+    [
+      'nl_bsn',
+      {
+        title: 'flags a BSN after a phone column',
+        text: 'Jan,+31612345678,111222333',
+        value: '111222333',
+      },
+    ],
+    ['credit_card', { title: 'keeps 0,<digits> a decimal', text: 'ratio 0,4539148803436467' }],
+    ['credit_card', { title: 'keeps <digits>,50 an amount', text: 'total 4539148803436467,50' }],
+  ],
   'classification markings': [
     ['classification_marker', { title: 'flags TLP:AMBER', text: 'TLP:AMBER', value: 'TLP:AMBER' }],
     [
