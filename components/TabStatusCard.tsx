@@ -3,6 +3,7 @@ import { siteAdapters } from '@/lib/sites';
 import { currentBrowser, isUnavailableHere } from '@/lib/sites/availability';
 import type { TabView } from '@/lib/tab-target';
 import { NoToolCard } from './PackHostAccess';
+import { SitePauseButton } from './SitePauseButton';
 
 const composerText: Record<string, MessageKey> = {
   attached: 'composerAttached',
@@ -38,7 +39,8 @@ function StatusCard(props: {
 
 /**
  * The tool in the target tab and whether Ascent really covers it: attached, not attached
- * (with the reason), paused, or unavailable where the browser keeps extensions out.
+ * (with the reason), paused, or unavailable where the browser keeps extensions out. Where
+ * Ascent runs, the user can pause it on the site unless the organisation locks that.
  */
 export function TabStatusCard({ view }: { view: TabView }) {
   if (view.kind === 'no-tool') return <NoToolCard tabId={view.tabId} />;
@@ -67,12 +69,15 @@ export function TabStatusCard({ view }: { view: TabView }) {
   const { composer } = view.status;
   const reason = composer === 'not-attached' ? 'composerNotAttachedReason' : undefined;
   return (
-    <StatusCard
-      toolName={toolName}
-      state={composer}
-      good={composer === 'attached'}
-      label={composerText[composer] ?? 'composerNotAttached'}
-      reason={reason}
-    />
+    <>
+      <StatusCard
+        toolName={toolName}
+        state={composer}
+        good={composer === 'attached'}
+        label={composerText[composer] ?? 'composerNotAttached'}
+        reason={reason}
+      />
+      <SitePauseButton tabId={view.tabId} toolId={view.status.tool.id} />
+    </>
   );
 }

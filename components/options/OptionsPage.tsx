@@ -4,6 +4,7 @@ import { AuditExport } from './AuditExport';
 import { CritiqueSettings } from './CritiqueSettings';
 import { LockedSettings } from './LockedSettings';
 import { PackImport } from './PackImport';
+import { PackRemoveImport } from './PackRemoveImport';
 import { PackStatus } from './PackStatus';
 import { PackUrlSetting } from './PackUrlSetting';
 import { usePolicy } from './use-policy';
@@ -22,6 +23,7 @@ export function OptionsPage() {
       <LockedSettings policy={policy} />
       <PackStatus />
       <PackImport />
+      <PackRemoveImport inForce={inForce} />
       <PackUrlSetting managed={inForce?.source === 'managed'} />
       <CritiqueSettings />
       <AuditExport />

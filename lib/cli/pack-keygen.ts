@@ -2,8 +2,12 @@ import { existsSync, writeFileSync } from 'node:fs';
 
 import { generateKeyPair } from '../policy/signature';
 import { UsageError, type Command } from './command';
+import { privateKeyFileText } from './key-file';
 
-/** `pack keygen PREFIX`: writes PREFIX.key (private, mode 600) and PREFIX.pub. */
+/**
+ * `pack keygen PREFIX`: writes PREFIX.key (private, labelled, mode 600) and PREFIX.pub (the
+ * bare public key, as managed policy's `publisherKeys` takes it).
+ */
 export const packKeygen: Command['run'] = async (args, output) => {
   if (args.length !== 1) throw new UsageError('pack keygen needs exactly one PREFIX');
 
@@ -13,7 +17,7 @@ export const packKeygen: Command['run'] = async (args, output) => {
 
   const { privateKey, publicKey } = await generateKeyPair();
   try {
-    writeFileSync(`${prefix}.key`, `${privateKey}\n`, { mode: 0o600 });
+    writeFileSync(`${prefix}.key`, privateKeyFileText(privateKey), { mode: 0o600 });
     writeFileSync(`${prefix}.pub`, `${publicKey}\n`);
   } catch (error) {
     throw new UsageError(`cannot write ${prefix}.key: ${(error as NodeJS.ErrnoException).code}`);

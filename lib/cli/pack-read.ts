@@ -30,8 +30,3 @@ export function readValidPack(file: string, output: CommandOutput): PolicyPack |
 export function writeProblems(file: string, problems: PackProblem[], output: CommandOutput): void {
   for (const problem of problems) output.stderr(`${file}: ${describeProblem(problem)}\n`);
 }
-
-/** Reads a base64 key file written by `pack keygen`. */
-export function readKeyFile(file: string): string {
-  return readTextFile(file).trim();
-}

@@ -1,6 +1,7 @@
 import { signPack } from '../policy/signature';
 import { parseArguments, UsageError, type Command } from './command';
-import { readKeyFile, readValidPack, readPackValue } from './pack-read';
+import { readKeyFile } from './key-file';
+import { readValidPack, readPackValue } from './pack-read';
 
 /** `pack sign --key PREFIX.key FILE`: prints the signed pack as JSON; refuses an invalid pack. */
 export const packSign: Command['run'] = async (args, output) => {
@@ -10,11 +11,12 @@ export const packSign: Command['run'] = async (args, output) => {
     throw new UsageError('pack sign needs --key PREFIX.key and one FILE');
 
   const file = positional[0]!;
+  const privateKey = readKeyFile(keyFile, 'private');
   if (!readValidPack(file, output)) return 1;
 
   let signed: Record<string, unknown>;
   try {
-    signed = await signPack(readPackValue(file), readKeyFile(keyFile));
+    signed = await signPack(readPackValue(file), privateKey);
   } catch (error) {
     throw new UsageError(`cannot sign with ${keyFile}: ${(error as Error).message}`);
   }

@@ -1,6 +1,7 @@
 import { checkPackSignature } from '../policy/signature';
 import { parseArguments, UsageError, type Command } from './command';
-import { readKeyFile, readPackValue } from './pack-read';
+import { readKeyFile } from './key-file';
+import { readPackValue } from './pack-read';
 
 /** `pack verify --pub PREFIX.pub FILE`: 0 when the signature verifies, 1 when not or unsigned. */
 export const packVerify: Command['run'] = async (args, output) => {
@@ -10,7 +11,7 @@ export const packVerify: Command['run'] = async (args, output) => {
     throw new UsageError('pack verify needs --pub PREFIX.pub and one FILE');
 
   const file = positional[0]!;
-  const check = await checkPackSignature(readPackValue(file), [readKeyFile(keyFile)]);
+  const check = await checkPackSignature(readPackValue(file), [readKeyFile(keyFile, 'public')]);
   if (check.state === 'verified') {
     output.stdout(`${file}: signature verified\n`);
     return 0;

@@ -20,7 +20,8 @@ export type AcceptResult = { accepted: PackInForce } | { refused: RefusedUpdate 
 /**
  * Runs every check a pack must pass before it may be enforced: parse, schema, patterns,
  * signature (required from managed policy or a URL once a publisher key is configured), and
- * no downgrade below the pack in force from the same source unless managed policy pins it.
+ * no downgrade below the same pack (same id) in force from the same source unless managed
+ * policy pins it.
  */
 export async function acceptPackText(text: string, context: AcceptContext): Promise<AcceptResult> {
   const parsed = parsePackText(text);
@@ -41,7 +42,7 @@ export async function acceptPackValue(
   const trustProblem = signatureProblem(signature.state, signature.reason, context);
   if (trustProblem) return refuse(context, [trustProblem], value);
 
-  const versionProblem = downgradeProblem(checked.pack.version, context);
+  const versionProblem = downgradeProblem(checked.pack, context);
   if (versionProblem) return refuse(context, [versionProblem], value);
 
   const accepted: PackInForce = {
@@ -70,14 +71,27 @@ function signatureProblem(
   return undefined;
 }
 
-function downgradeProblem(version: string, context: AcceptContext): PackProblem | undefined {
+/**
+ * Versions order the releases of one pack. A file the user imports may replace the pack in
+ * force with another pack (another id) whatever its version; from managed policy or a pack
+ * URL every version counts, so an older signed pack of the same publisher cannot be replayed
+ * under a different id.
+ */
+function downgradeProblem(
+  candidate: { id: string; version: string },
+  context: AcceptContext,
+): PackProblem | undefined {
   const current = context.current;
-  if (!current || compareVersions(version, current.pack.version) >= 0) return undefined;
-  if (context.pinnedVersion === version) return undefined;
+  if (!current) return undefined;
+  if (context.source === 'file' && current.pack.id !== candidate.id) return undefined;
+  if (compareVersions(candidate.version, current.pack.version) >= 0) return undefined;
+  if (context.pinnedVersion === candidate.version) return undefined;
 
   return {
     path: '$.version',
-    message: `${version} is lower than ${current.pack.version}, the version in force from this source`,
+    message:
+      `${candidate.version} is lower than ${current.pack.version}, ` +
+      `the version of ${current.pack.id} in force from this source`,
   };
 }
 

@@ -124,6 +124,13 @@ describe('a refused pack update', () => {
       /lower than 2\.0\.0/,
     ],
     [
+      // Another id does not make an older release new: a replayed signed pack stays refused.
+      'an older version under another pack id',
+      () => signed(basePack({ version: '1.9.0', id: 'acme-replayed' })),
+      '$.version',
+      /lower than 2\.0\.0/,
+    ],
+    [
       'an unsigned pack while a key is configured',
       async () => json(basePack({ version: '2.1.0' })),
       '$.signature',
