@@ -11,10 +11,10 @@ const accessKeyPattern =
 
 // A 40-character secret is only told apart from a git hash or a checksum by the key name
 // in front of it, so the pattern insists on one; qualifiers may follow (`..._KEY_BACKUP`).
-// Between name and value: `=`, `:`, `=>`, or only spaces and tabs on the same line, as in
-// settings tables, `config set` commands and credentials files.
+// Between name and value: `=`, `:`, `=>`, a CSV or table cell separator, or only spaces and
+// tabs on the same line, as in settings tables, `config set` commands and credentials files.
 const secretKeyPattern =
-  /(aws_?secret_?(?:access_?)?key|secret_?access_?key|aws_?secret)(?:_[A-Za-z0-9]+){0,2}["']?(?:\s*(?:[:=]|=>|:=)\s*|[ \t]+)["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi;
+  /(aws[_-]?secret[_-]?(?:access[_-]?)?key|secret[_-]?access[_-]?key|aws[_-]?secret)(?:_[A-Za-z0-9]+){0,2}["']?(?:\s*(?:[:=,;|]|=>|:=)\s*|[ \t]+)["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi;
 
 /**
  * Issued ids are random. Documentation masks them (AKIAXXXXXXXXXXXXXXXX, AKIA000000000000

@@ -51,9 +51,12 @@ function looksLikeSecret(value: string, isPassword: boolean): boolean {
  * `api_key=OPENAI_API_KEY`) refers to the secret; it is not the secret.
  */
 export function isSecretVariableName(value: string): boolean {
+  // One case throughout: DB_PASSWORD, or db_password and rapportage_wachtwoord in SQL.
   return (
-    /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) &&
-    /(?:^|_)(?:TOKEN|KEY|SECRET|PASS|PASSWORD|PASSWD|PWD|AUTH|CREDENTIALS?)(?:_|$)/.test(value)
+    /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)$/.test(value) &&
+    /(?:^|_)(?:token|key|secret|pass|password|passwd|pwd|auth|credentials?|wachtwoord)(?:_|$)/i.test(
+      value,
+    )
   );
 }
 
@@ -62,7 +65,13 @@ export function isSecretVariableName(value: string): boolean {
 const vendorPrefix =
   /^(gh[pousr]_|github_pat_|npm_|sk-|[spr]k_(live|test)_|shp(at|ca|pa|ss)_|xox[a-z]-|A[KS]IA|gl[a-z]{1,4}-|hf_|AIza|SG\.|SK[0-9a-f]{8}|pypi-|eyJ)/;
 
-function validateAssignment(match: RegExpExecArray) {
+// Words that end in "pass" without being one: Reisepass, bypass, compass, boarding pass.
+const notPasswordBefore = /(?:reise|by|com|sur|over|im|boarding )$/i;
+
+function validateAssignment(match: RegExpExecArray, text: string) {
+  if (match[1] && notPasswordBefore.test(text.slice(Math.max(0, match.index - 9), match.index)))
+    return undefined;
+
   const quoted = match[4] !== undefined;
   // Unquoted values in prose end at the sentence: "the token is abc123." keeps no dot.
   const value = quoted ? match[4]! : match[5]!.replace(/[.)]+$/, '');
@@ -137,6 +146,8 @@ function validateValueGroup(match: RegExpExecArray, group: number, isPassword: b
 const directivePattern =
   /^[ \t]*(?:[\w./-]+:[ \t]*)?(?:bindpw|rootpw|requirepass|masterauth|passwd|password)[ \t]+(\S{4,200})[ \t]*$/gim;
 const netrcPattern = /\blogin[ \t]+\S+[ \t]+password[ \t]+(\S{4,200})/gi;
+// SQL: CREATE/ALTER ROLE ... PASSWORD 'x', MySQL's IDENTIFIED BY 'x'.
+const sqlPasswordPattern = /\b(?:PASSWORD|IDENTIFIED BY)\s+'([^'\n]{1,200})'/gi;
 
 function validateLastGroup(match: RegExpExecArray) {
   const value = match[1]!;
@@ -150,7 +161,7 @@ function validateLastGroup(match: RegExpExecArray) {
 export const credentialDetector: Detector = {
   id: 'credentials',
   trigger:
-    /:\/\/|pass|pwd|bindpw|rootpw|masterauth|wachtwoord|mot_?de_?passe|contrase|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|signing[_-]?key|encryption[_-]?key|app[_-]?key|master[_-]?key|bearer/i,
+    /:\/\/|pass|pwd|bindpw|rootpw|masterauth|identified by|wachtwoord|mot_?de_?passe|contrase|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|signing[_-]?key|encryption[_-]?key|app[_-]?key|master[_-]?key|bearer/i,
   types: [urlType, passwordType, genericType],
   detect: (text): Finding[] => [
     ...findUrls(text),
@@ -161,5 +172,6 @@ export const credentialDetector: Detector = {
     ...findMatches(text, flagPattern, passwordType, (match) => validateValueGroup(match, 2, true)),
     ...findMatches(text, directivePattern, passwordType, (match) => validateLastGroup(match)),
     ...findMatches(text, netrcPattern, passwordType, (match) => validateLastGroup(match)),
+    ...findMatches(text, sqlPasswordPattern, passwordType, (match) => validateLastGroup(match)),
   ],
 };

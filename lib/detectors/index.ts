@@ -67,42 +67,12 @@ function appendAll(target: Finding[], items: Finding[]) {
   for (const item of items) target.push(item);
 }
 
-/** Keeps the strongest finding of each overlapping group, sorted by start. */
+/**
+ * Keeps the strongest finding of each overlapping group, sorted by start: the more confident,
+ * then the longer, then the earlier finding is taken first, and a finding is kept when it
+ * overlaps none already kept.
+ */
 export function resolveOverlaps(findings: Finding[]): Finding[] {
-  // An empty span collides by its neighbours' bounds, not as part of a chain.
-  if (findings.some((finding) => finding.end <= finding.start)) return keepStrongest(findings);
-
-  // Findings compete only within a chain of overlaps, and most overlap nothing. Sorting by
-  // start is cheap (each detector's findings already are, and the sort merges such runs);
-  // ranking the whole list is not.
-  const byStart = [...findings].sort((a, b) => a.start - b.start);
-  const kept: Finding[] = [];
-
-  for (let first = 0; first < byStart.length;) {
-    const last = chainEnd(byStart, first);
-    if (last === first + 1) kept.push(byStart[first]!);
-    else appendAll(kept, keepStrongest(byStart.slice(first, last)));
-    first = last;
-  }
-
-  return kept;
-}
-
-// Index just past the chain of overlapping findings that starts at `first`.
-function chainEnd(byStart: Finding[], first: number): number {
-  let end = byStart[first]!.end;
-  let index = first + 1;
-  while (index < byStart.length && byStart[index]!.start < end) {
-    end = Math.max(end, byStart[index]!.end);
-    index++;
-  }
-
-  return index;
-}
-
-// The rule itself: the more confident, then the longer, then the earlier finding is taken
-// first, and a finding is kept when it overlaps none already kept.
-function keepStrongest(findings: Finding[]): Finding[] {
   const ranked = [...findings].sort(
     (a, b) =>
       b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start,

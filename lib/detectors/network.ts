@@ -21,8 +21,10 @@ const macPattern =
 // available 7.10.3.2") share the dotted shape. A short marker must be right before; a version
 // word may be a few words back, unless a network word, `=` or a cell separator comes between.
 const versionRightBefore = /\b(?:v|ver\.?|chrome|firefox|edge|safari)[\s:=/]*$/;
+// Dutch glues the word on (pakketversie, bestandsversie); a product's "software:" or
+// "system:" label names what the number versions.
 const versionWord =
-  /\b(?:version|versie|build|release|firmware|driver|update|upgrade|patch|kernel|python|runtime|current|available|huidige|beschikbaar)\b/g;
+  /\b(?:version|versie|build|release|firmware|driver|update|upgrade|patch|kernel|python|runtime|current|available|huidige|beschikbaar|software|system|systeem|pakket)\b|\Bversie\b/g;
 const notVersionAfterWord =
   /\b(?:ip|ipv4|address|adres|addr|host|hostname|server|gateway|dns|subnet|peer|src|dst)\b|[=;,|\t]/;
 // A table column named firmware or version holds versions in every row.
@@ -58,6 +60,8 @@ function hasVersionWordAfter(text: string, end: number): boolean {
 
 function validateIpv4(text: string, match: RegExpExecArray) {
   if (!isIpv4(match[0]) || hasVersionWordBefore(text, match.index)) return undefined;
+  // The unspecified address and loopback point at no one.
+  if (/^(?:0\.0\.0\.0|127\.)/.test(match[0])) return undefined;
   if (isInVersionColumn(text, match.index)) return undefined;
   if (hasVersionWordAfter(text, match.index + match[0].length)) return undefined;
   // A single slash right before is a user-agent product token, `//` is a URL.

@@ -1,7 +1,8 @@
 // Values that stand in for a secret in documentation, templates and masked logs. Checked for
 // every token candidate, so they are two patterns (case-sensitive and not) rather than seven.
 const caseSensitivePlaceholders = [
-  /^\$\{[^}]*\}$|^\$\(?[A-Za-z_][\w]*\)?$|^%[A-Za-z_]\w*%$/, // ${VAR}, $VAR, $(VAR), %VAR%
+  // ${VAR} (also `${VAR:?message}`, cut at its space), $VAR, $(VAR), %VAR%, psql's :'var'
+  /^\$\{|^\$\(?[A-Za-z_][\w]*\)?$|^%[A-Za-z_]\w*%$|^:['"]?[A-Za-z_]\w*['"]?$/,
   /^\{\{.*\}\}$|^\{%.*%\}$|^<[^>]*>$|^\[[^\]]*\]$|^\{[^}]*\}$/, // {{ x }}, <your-key>, [token]
   /^[*xX•·.#_-]+$/, // ******** and xxxx masks
   /\*{3,}|x{4,}|X{4,}|\.\.\./,
@@ -9,6 +10,8 @@ const caseSensitivePlaceholders = [
 // Matched ignoring case.
 const anyCasePlaceholders = [
   /your[_-]?|example|placeholder|changeme|change[_-]me|dummy|redacted|replace[_-]?me|^todo$|^tbd$|^n\/?a$/,
+  // The same in Dutch: verander-mij, wijzig-mij, vul-in, jouw-wachtwoord.
+  /verander[_-]?mij|wijzig[_-]?mij|^vul[_-]?in|invullen|jouw[_-]|uw[_-]wachtwoord/,
   /^(null|none|nil|undefined|true|false|empty|secret|password|passwd|token|string|str|int|bool)$/,
   /process\.env|os\.environ|getenv|\benv\(|secrets\.|vault:|keyvault/,
 ];

@@ -389,6 +389,82 @@ const families: Record<string, [string, DetectorCase][]> = {
     ['credit_card', { title: 'keeps 0,<digits> a decimal', text: 'ratio 0,4539148803436467' }],
     ['credit_card', { title: 'keeps <digits>,50 an amount', text: 'total 4539148803436467,50' }],
   ],
+  'secret look-alikes the third holdout showed': [
+    [
+      'password',
+      { title: 'does not read "Reisepass:" as a password key', text: 'Reisepass:   CM1WZPPPL' },
+    ],
+    [
+      'password',
+      {
+        title: 'flags a SQL role password',
+        text: "CREATE ROLE portal_app LOGIN PASSWORD 'Fysio#Noord!2026-acc';",
+        value: 'Fysio#Noord!2026-acc',
+      },
+    ],
+    [
+      'password',
+      {
+        title: 'flags a MySQL IDENTIFIED BY password',
+        text: "CREATE USER 'app'@'%' IDENTIFIED BY 'Qz8!mLp2vX';",
+        value: 'Qz8!mLp2vX',
+      },
+    ],
+    [
+      'password',
+      {
+        title: 'does not flag a psql variable as the password',
+        text: "CREATE ROLE r LOGIN PASSWORD :'rapportage_wachtwoord';",
+      },
+    ],
+    [
+      'password',
+      {
+        title: 'does not flag a shell default-or-fail expansion',
+        text: 'READONLY_PASSWORD: ${READONLY_PASSWORD:?must be set}',
+      },
+    ],
+    ['password', { title: 'does not flag a Dutch stand-in', text: 'SMTP_WACHTWOORD=verander-mij' }],
+    [
+      'aws_secret_access_key',
+      {
+        title: 'flags a secret access key in the cell after its name',
+        text: 'kv/aws/ci,ci:global,aws-secret,SKcE/NMygxJ25WqDOUZeXLvXWp44DsH3VKq84Mfr,2026-03-11',
+        value: 'SKcE/NMygxJ25WqDOUZeXLvXWp44DsH3VKq84Mfr',
+      },
+    ],
+    [
+      'azure_storage_connection_string',
+      {
+        title: "does not flag the storage emulator's published account",
+        text: 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;',
+      },
+    ],
+  ],
+  'more version spellings': [
+    [
+      'ip_address',
+      { title: 'does not flag a glued Dutch version word', text: 'Pakketversie 11.4.2.7, rapport' },
+    ],
+    [
+      'ip_address',
+      {
+        title: 'does not flag a number after a software label',
+        text: 'Payroll software: BrightPay 26.4.1.3 — build 20261126',
+      },
+    ],
+    [
+      'ip_address',
+      {
+        title: 'does not flag loopback or the unspecified address',
+        text: 'listen 0.0.0.0 and 127.0.0.1',
+      },
+    ],
+    [
+      'ip_address',
+      { title: 'still flags a server address', text: 'host 192.168.1.20', value: '192.168.1.20' },
+    ],
+  ],
   'classification markings': [
     ['classification_marker', { title: 'flags TLP:AMBER', text: 'TLP:AMBER', value: 'TLP:AMBER' }],
     [
