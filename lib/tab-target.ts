@@ -16,7 +16,8 @@ export type TabView =
 export async function findTargetTab(search: string): Promise<Browser.tabs.Tab | undefined> {
   const pattern = new URLSearchParams(search).get('tabUrl');
   if (pattern) {
-    const tabs = await browser.tabs.query({ url: pattern });
+    // A malformed pattern makes the query throw; the panel then describes no tool.
+    const tabs = await browser.tabs.query({ url: pattern }).catch(() => []);
     return tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
   }
 
