@@ -28,6 +28,11 @@ export async function runCli(
   output: CommandOutput = processOutput,
 ): Promise<number> {
   const [name, ...rest] = args;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    output.stdout(`${usage()}\n`);
+    return 0;
+  }
+
   const command = commands.find((candidate) => candidate.name === name);
   if (!command) {
     output.stderr(

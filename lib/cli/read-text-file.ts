@@ -3,14 +3,25 @@ import { UsageError } from './command';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads a file as UTF-8 text; unreadable or non-UTF-8 input is a usage error (exit 2). */
+// What the common read errors mean, for people rather than for errno tables.
+const readErrors: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'a folder, not a file',
+  EACCES: 'permission denied',
+};
+
+/**
+ * Reads a file as UTF-8 text (`-` reads standard input); unreadable or non-UTF-8 input is a
+ * usage error (exit 2).
+ */
 export function readTextFile(file: string): string {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readFileSync(file === '-' ? 0 : file);
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
     throw new UsageError(
-      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+      `cannot read ${file === '-' ? 'standard input' : file}: ${readErrors[code] ?? code}`,
     );
   }
 

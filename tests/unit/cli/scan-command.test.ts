@@ -13,7 +13,14 @@ function writeSample(name: string, text: string): string {
 }
 
 function ascent(...args: string[]) {
-  const result = spawnSync('npx', ['tsx', 'lib/cli/main.ts', ...args], { encoding: 'utf8' });
+  return ascentWithInput('', ...args);
+}
+
+function ascentWithInput(input: string, ...args: string[]) {
+  const result = spawnSync('npx', ['tsx', 'lib/cli/main.ts', ...args], {
+    encoding: 'utf8',
+    input,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -65,6 +72,25 @@ describe('ascent scan', { timeout: 60_000 }, () => {
   it('exits 2 without a file or with an unknown command', () => {
     expect(ascent('scan').code).toBe(2);
     expect(ascent('launch').code).toBe(2);
+  });
+
+  it('reads standard input for `-`', () => {
+    const { code, stdout } = ascentWithInput('mail jan@example.nl\n', 'scan', '-');
+    expect(code).toBe(1);
+    expect(stdout).toContain('-:1:6  contact  email');
+    expect(stdout).not.toContain('jan@example.nl');
+  });
+
+  it('says in words why a file cannot be read', () => {
+    const { code, stderr } = ascent('scan', join(folder, 'missing.txt'));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/cannot read .*missing\.txt: no such file/);
+  });
+
+  it('prints the usage for --help and exits 0', () => {
+    const { code, stdout } = ascent('--help');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^usage: ascent COMMAND/);
   });
 });
 
