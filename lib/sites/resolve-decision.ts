@@ -87,6 +87,8 @@ export async function resolveDecision(
   }
 
   if (choice.kind === 'not-sensitive') {
+    // Audited as an override with a fixed reason: the value itself never leaves the page.
+    reportDecision(context.tool, context.trigger, decision, { justification: 'not sensitive' });
     await markNotSensitive(text, decision, context);
     return { kind: 'original', overridden: false };
   }

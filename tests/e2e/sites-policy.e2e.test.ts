@@ -57,6 +57,30 @@ async function extensionStorage(): Promise<string> {
   return stored;
 }
 
+/** Audit records as the background keeps them, read in the extension's own origin. */
+async function auditRecords(): Promise<
+  { action: string; overridden: boolean; justification?: string }[]
+> {
+  const probe = await session.chromium.context.newPage();
+  await probe.goto(`chrome-extension://${session.chromium.extensionId}/sidepanel.html`);
+  const records = await probe.evaluate(
+    () =>
+      new Promise<{ action: string; overridden: boolean; justification?: string }[]>(
+        (resolve, reject) => {
+          const request = indexedDB.open('ascent-audit');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const read = request.result.transaction('decisions').objectStore('decisions').getAll();
+            read.onsuccess = () => resolve(read.result);
+            read.onerror = () => reject(read.error);
+          };
+        },
+      ),
+  );
+  await probe.close();
+  return records;
+}
+
 describe('"not sensitive"', () => {
   it('lets the value in and stops flagging it on this page', async () => {
     await pasteText(chat, composer, `key ${secret}`);
@@ -79,5 +103,14 @@ describe('"not sensitive"', () => {
     // Positive control: the hash itself is found, so the search reads the right store.
     await expect.poll(extensionStorage).toContain(hash);
     expect(await extensionStorage()).not.toContain(secret);
+  });
+
+  it('is audited as an override with a fixed reason, never the value', async () => {
+    const records = await auditRecords();
+    const marked = records.filter((record) => record.justification === 'not sensitive');
+
+    expect(marked).toHaveLength(1);
+    expect(marked[0]).toMatchObject({ action: 'block', overridden: true });
+    expect(JSON.stringify(records)).not.toContain(secret);
   });
 });
