@@ -5,7 +5,12 @@ const markerType = defineType('classification_marker', 'confidential');
 
 // Phrases that only ever appear as markings, in any case.
 const phrasePattern =
-  /\b(?:(?:for |strictly |company |highly )?internal use only|not for (?:external )?distribution|privileged (?:&|and) confidential|attorney[- ]client privileged|(?:alleen|uitsluitend|enkel) voor intern gebruik|(?:strikt|zeer|strictly|highly|company|departementaal|dep\.) (?:vertrouwelijk|confidential)|(?:private|personal|persoonlijk|proprietary) (?:and|&|en) (?:confidential|vertrouwelijk)|commercial in confidence|staatsgeheim|stg\.? (?:zeer )?(?:geheim|confidentieel)|intern gebruik|top secret|need[- ]to[- ]know|official[- ]sensitive|(?:eu|nato) restricted|restreint ue)\b/gi;
+  /\b(?:(?:for |strictly |company |highly )?internal use only|not for (?:external )?distribution|privileged (?:&|and) confidential|attorney[- \u2013]client (?:privileged|communication)|(?:alleen|uitsluitend|enkel) voor intern gebruik|(?:private|personal|persoonlijk|proprietary) (?:and|&|en) (?:confidential|vertrouwelijk)|commercial in confidence|staatsgeheim|stg\.? (?:zeer )?(?:geheim|confidentieel)|top secret|official[- ]sensitive|(?:eu|nato) restricted|restreint ue)\b/gi;
+
+// Phrases that are also ordinary words in a sentence: "the line is strictly confidential",
+// "het intern gebruik van de kantine". Markings only when written as a label.
+const proseLikePattern =
+  /\b(?:(?:strikt|zeer|strictly|highly|company|departementaal|dep\.) (?:vertrouwelijk|confidential)|(?<!voor )intern gebruik|need[- ]to[- ]know)\b/gi;
 
 // Traffic Light Protocol labels that limit sharing (CLEAR and WHITE allow any sharing).
 const tlpPattern = /\bTLP ?: ?(?:RED|AMBER(?:\+STRICT)?|GREEN)\b/g;
@@ -30,13 +35,22 @@ const alwaysWhenUpper = new Set([
   'INTERNAL ONLY',
 ]);
 const labelBefore = /(?:^|\n)[ \t>*#\-[(]*$|[[(] ?$|: ?$/;
+// A word between separators is part of a label line ("Owner: Ops \u00b7 Confidential \u2013 HR").
+const separatorBefore = /[\u00b7|\u2013\u2014] $/;
+// A separator after the word joins it to a label line ("Confidential \u2013 HR", "INTERNAL \u00b7 p. 3").
+const labelAfter = /^ ?[\]\u00b7|\u2013\u2014]/;
+// Upper-case words that also name other things (INTERNAL SERVER ERROR, a SECRET setting):
+// markings only in a label's place.
+const upperWhenLabelled = new Set(['INTERNAL', 'INTERN', 'SECRET']);
 // Document labels ("Sensitivity: Internal", the label field of e-mail and office tools).
+// A few words may stand between the label and its colon ("Classification of this page:").
 const classificationBefore =
-  /(?:classification|classified|rubricering|classificatie|sensitivity|gevoeligheid|vertrouwelijkheid|label)\s*[:=]\s*$/i;
+  /(?:classification|classified|rubricering|classificatie|sensitivity|gevoeligheid|vertrouwelijkheid|label|footer|header|voettekst|koptekst)(?: [^:=\n]{0,24})?\s*[:=]\s*$/i;
 // Inside a sentence a title-case word is a marking when a marking verb names it: "marked
 // Confidential", "labelled as Restricted", "als Vertrouwelijk ... gemarkeerd".
+// A marking noun counts before a quoted word: `met de markering "Vertrouwelijk"`.
 const markingVerbBefore =
-  /\b(?:marked|labell?ed|classified|stamped|tagged|flagged|gemarkeerd|aangemerkt|gerubriceerd|geclassificeerd)(?: as| als)? $/i;
+  /\b(?:(?:marked|labell?ed|classified|stamped|tagged|flagged|gemarkeerd|aangemerkt|gerubriceerd|geclassificeerd)(?: as| als)? ["\u201c'\u2018]?|(?:marking|markering|stempel|stamp|label) ["\u201c'\u2018])$/i;
 const markingVerbAfter =
   /^[^.\n]{0,60}\b(?:gemarkeerd|aangemerkt|gerubriceerd|geclassificeerd|marked|labell?ed|classified)\b/i;
 
@@ -46,19 +60,40 @@ function isMarking(text: string, match: RegExpExecArray): boolean {
   // Glued to `_` it is a code constant (CONFIDENTIAL_FIELDS), not a marking.
   if (text[end] === '_' || text[match.index - 1] === '_') return false;
 
-  const before = text.slice(Math.max(0, match.index - 30), match.index);
+  const before = text.slice(Math.max(0, match.index - 50), match.index);
   if (classificationBefore.test(before)) return true;
   if (alwaysWhenUpper.has(word)) return true;
+
+  const after = text.slice(end, end + 3);
+  if (upperWhenLabelled.has(word)) {
+    // A bare colon before it is any field ("status: INTERNAL"), a capital after it a phrase.
+    const placed =
+      (labelBefore.test(before) && !/: ?$/.test(before)) ||
+      separatorBefore.test(before) ||
+      labelAfter.test(after);
+    // Followed by a capital it is a phrase, by `:` or `=` a setting's name (SECRET: ...).
+    return placed && !/^(?: [A-Z]{2}|\s*[:=])/.test(after);
+  }
 
   const titled =
     /^[A-Z][a-z]+(?: [Oo]nly)?$/.test(word) && !/^(Intern|Internal|Secret)$/.test(word);
   if (!titled) return false;
-  if (labelBefore.test(before) || /^\s*:/.test(text.slice(end, end + 3))) return true;
+  if (labelBefore.test(before) || separatorBefore.test(before)) return true;
+  if (labelAfter.test(after) || /^\s*:/.test(after)) return true;
 
   return (
     markingVerbBefore.test(before) ||
     (/\bals $/i.test(before) && markingVerbAfter.test(text.slice(end, end + 80)))
   );
+}
+
+/** A phrase that is also plain language counts unless it runs on from a lower-case word. */
+function isLabelPhrase(text: string, match: RegExpExecArray): boolean {
+  if (/^[A-Z]/.test(match[0])) return true;
+
+  const before = text.slice(Math.max(0, match.index - 30), match.index);
+  if (!/[\p{Ll}\d,] $/u.test(before)) return true;
+  return classificationBefore.test(before) || markingVerbBefore.test(before);
 }
 
 function isInstructionMarking(text: string, match: RegExpExecArray): boolean {
@@ -70,10 +105,13 @@ function isInstructionMarking(text: string, match: RegExpExecArray): boolean {
 export const classificationMarkerDetector: Detector = {
   id: 'classification-marker',
   trigger:
-    /confidential|vertrouwelijk|restricted|restreint|geheim|confidentieel|intern|secret|distribut|forward|share|verspreiden|doorsturen|delen|privileged|need[- ]to[- ]know|official[- ]sensitive|TLP/i,
+    /confidential|vertrouwelijk|restricted|restreint|geheim|confidentieel|intern|secret|distribut|forward|share|verspreiden|doorsturen|delen|privileged|attorney|need[- ]to[- ]know|official[- ]sensitive|TLP/i,
   types: [markerType],
   detect: (text) => [
     ...findMatches(text, phrasePattern, markerType, () => ({ confidence: 0.9 })),
+    ...findMatches(text, proseLikePattern, markerType, (match) =>
+      isLabelPhrase(text, match) ? { confidence: 0.9 } : undefined,
+    ),
     ...(text.includes('TLP')
       ? findMatches(text, tlpPattern, markerType, () => ({ confidence: 0.9 }))
       : []),

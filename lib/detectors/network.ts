@@ -35,14 +35,23 @@ export function isIpv4(value: string): boolean {
   return value.split(/[.-]/).every((octet) => Number(octet) <= 255 && !/^0\d/.test(octet));
 }
 
+// "firmware core-01 naar 17.9.4a, AP's naar 8.10.185.0": after a version word, a list of
+// versions goes on past its commas.
+const listedVersion = /\b\d+\.\d+\.\d+[a-z]?,/;
+const networkWord = /\b(?:ip|ipv4|address|adres|addr|host|server|gateway|dns|subnet)\b/;
+
 function hasVersionWordBefore(text: string, offset: number): boolean {
-  const before = textBefore(text, offset, 40);
+  const before = textBefore(text, offset, 80);
   const line = before.slice(before.lastIndexOf('\n') + 1);
   if (versionRightBefore.test(line)) return true;
 
-  let lastWordEnd = -1;
-  for (const match of line.matchAll(versionWord)) lastWordEnd = match.index + match[0].length;
-  return lastWordEnd !== -1 && !notVersionAfterWord.test(line.slice(lastWordEnd));
+  let last: RegExpMatchArray | undefined;
+  for (const match of line.matchAll(versionWord)) last = match;
+  if (!last) return false;
+
+  const between = line.slice(last.index! + last[0].length);
+  if (listedVersion.test(between) && !networkWord.test(between)) return true;
+  return line.length - last.index! <= 40 && !notVersionAfterWord.test(between);
 }
 
 /** True when the value sits in a table column headed firmware, version, build, ... */

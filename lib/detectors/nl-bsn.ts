@@ -5,7 +5,8 @@ import type { Detector } from './types';
 
 const bsnType = defineType('nl_bsn', 'government_id');
 
-const bsnPattern = numberPattern(String.raw`\d{4}\.\d{2}\.\d{3}|\d{3}([ .])\d{3}\1\d{3}|\d{9}`);
+// Dashes (123-456-782) are how order and case numbers are written too: a BSN only when named.
+const bsnPattern = numberPattern(String.raw`\d{4}\.\d{2}\.\d{3}|\d{3}([ .-])\d{3}\1\d{3}|\d{9}`);
 const bsnContext = /\b(bsn|burgerservicenummer|sofi|sofinummer|citizen service|persoonsnummer)\b/;
 
 /** The "11-proef": digits weighted 9 down to 2, the last one -1; the sum is a multiple of 11. */
@@ -33,6 +34,7 @@ export const nlBsnDetector: Detector = {
           return undefined;
 
         const hasContext = hasContextAt(text, match.index, bsnContext);
+        if (match[1] === '-' && !hasContext) return undefined;
         return { confidence: contextConfidence(hasContext, match[0].length > 9) };
       },
     ),

@@ -9,7 +9,7 @@ const passportType = defineType('passport_number', 'government_id');
 // new number X", "paspoort\tX" in a sheet), or sits in a column headed by the word.
 // The word with its "number" suffix, abbreviated or not, so `no.` is not read as a full stop.
 const passportWord =
-  /\b(?:passport|paspoort|reisepass|passeport|pasaporte|passaporto)(?:[ -]?(?:nummer|number|num[ée]ro|n[°º]|nr\.?|no\.?|#))?(?![A-Za-z])/gi;
+  /\b(?:passport|paspoort|reisepass|passeport|pasaporte|passaporto)(?:[ -]?(?:nummer|number|num[ée]ro|n[°º.]|nr\.?|no\.?|#))?(?![A-Za-z])/gi;
 
 /** How far after the word its value may stand, in characters of the same line. */
 const reach = 60;
@@ -19,8 +19,9 @@ const reach = 60;
 const otherNumber =
   /\b(?:(?:ref|case|form|tel|pan|nie|nif|visa|seat|sku|tax|id card)\b|file ?n|book|boek|referen|order|bestel|ticket|formul|document|device|track|invoice|factu|arti|product|dossier|claim|appli|aanvraag|kenmerk|zaak|bsn|ssn|dni|iban|aadhaar|nino|nhs|steuer|phone|mobi|identiteitsk)/i;
 
-// A clause ends at a line break, a semicolon, or a full stop before a capital.
-const clauseEnd = /\n|;|[.!?]\s+(?=[A-Z])/;
+// A clause ends at a line break, a semicolon, or a full stop before a capital, except the
+// full stop of a number abbreviation ("paspoort (pasaporte) nr. X", "passaporto n. X").
+const clauseEnd = /\n|;|(?<!\b(?:[Nn][RrOo]|[Nn]|[Nn]um))[.!?]\s+(?=[A-Z])/;
 
 // Issued passport numbers: 6-9 letters and digits with at least one digit; all-digit ones
 // (UK, US) have exactly nine.

@@ -2,7 +2,7 @@ import {
   parsePhoneNumberFromString,
   type CountryCode,
   type MetadataJson,
-} from 'libphonenumber-js/core';
+} from 'libphonenumber-js/core/es6';
 import { isDigitCode, isWordCode } from './characters';
 import { columnHeaderAt } from './context';
 import { defineType, digitsOf, findInRuns, numberRunsOf } from './match';
@@ -13,7 +13,7 @@ const phoneType = defineType('phone', 'contact');
 const metadata = metadataJson as unknown as MetadataJson;
 
 /** Regions whose national formats are tried, in this order after the user's own. */
-const regions: CountryCode[] = ['NL', 'BE', 'DE', 'GB', 'FR', 'ES', 'IT', 'US'];
+const regions: CountryCode[] = ['NL', 'BE', 'DE', 'GB', 'FR', 'ES', 'IT', 'US', 'CA'];
 
 // A phone-shaped run: an optional +CC or 00CC, an optional (area) and digit groups with
 // single separators. Letters, decimals and paths around it rule it out.
@@ -21,8 +21,10 @@ const phonePattern =
   /(?<![\w.\-/+@#:]|\d[ ,])(?:(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,10}(?:[ .-]\d{1,10}){0,5}(?![\w]|[.\-/:]\d|,\d{1,4}(?!\d|\.\d|,))/y;
 
 // A label right before the value names another kind of number.
+// Dutch care registers (AGB, BIG, UZOVI) and the chamber of commerce (KvK) number people
+// too, as does any "code" that is not an area or dialling code.
 const otherNumberLabel =
-  /(order|invoice|factuur|ticket|id|nr|number|timestamp|epoch|ts|sku|ref|object)[\s:=#"']*$/;
+  /(order|invoice|factuur|ticket|id|nr|number|timestamp|epoch|ts|sku|ref|object|agb|big|uzovi|kvk|(?<!area |dial |dialling |country |kenge?tal )code)[\s:=#"'-]*$/;
 // Identifiers people name as such are not phone numbers even when they validate: Belgian
 // enterprise (KBO/BTW) and social-security employer (RSZ/ONSS) numbers, Dutch WOZ objects,
 // national ids. The word counts when no other number stands between it and the value
@@ -33,9 +35,10 @@ const otherIdWord =
 // stop before a capital, so `tel. 91...` and `NHS no. 661...` stay one clause).
 const clauseStart = /[\n\t;|]|[.!?]\s+(?=[A-Z])/g;
 // Administrative numbers with their own fixed grouping: a KBO enterprise number 0xxx.xxx.xxx,
-// an RSZ number xxx-xxxxxxx-xx, a dotted national register number yy.mm.dd-xxx.cc.
+// an RSZ number xxx-xxxxxxx-xx, a dotted national register number yy.mm.dd-xxx.cc, a US
+// social security number xxx-xx-xxxx.
 const administrativeShape =
-  /^0\d{3}\.\d{3}\.\d{3}$|^\d{3}-\d{7}-\d{2}$|^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$/;
+  /^0\d{3}\.\d{3}\.\d{3}$|^\d{3}-\d{7}-\d{2}$|^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$|^\d{3}-\d{2}-\d{4}$/;
 // The tail of an IBAN-shaped code (`NL12 ABCD 0123 4567 89`) is not a national number.
 const ibanLikePrefix = /[A-Z]{2}\d{2}(?: [A-Z0-9]{4})+ $/i;
 const phoneContext =
@@ -43,15 +46,20 @@ const phoneContext =
 // Dates share the digits-and-dashes look.
 const datePattern = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
 
+// Spain and Italy dial no trunk prefix: a Spanish number is written 6xx xx xx xx at home.
+const spanishGrouping = /[6-9]\d{2} \d{2} \d{2} \d{2}(?![\d.,-])/y;
+
 /**
- * Written like a phone number: international (+ or 00), a national trunk 0, an (area)
- * or the US 3-3-4 grouping. Bare digit runs (ids, unix times) never qualify.
+ * Written like a phone number: international (+ or 00), a national trunk 0, an (area),
+ * the US 3-3-4 or the Spanish 3-2-2-2 grouping. Bare digit runs (ids, unix times) never
+ * qualify.
  */
 function isPhoneShaped(value: string): boolean {
   if (/^(\+|00[1-9])/.test(value)) return true;
   if (/^\(?0[1-9]/.test(value)) return /[ .\-()]/.test(value) || value.length === 10;
 
-  return /^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/.test(value);
+  spanishGrouping.lastIndex = 0;
+  return /^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/.test(value) || spanishGrouping.test(value);
 }
 
 const usGrouping = /\d{3}\)?[ .-]\d{3}[ .-]\d{4}/y;
@@ -69,7 +77,8 @@ function mayStartPhone(text: string, group: number, runStart: number): boolean {
   if (text.charCodeAt(group) === 48) return true;
 
   usGrouping.lastIndex = group;
-  if (group === runStart && usGrouping.test(text)) return true;
+  spanishGrouping.lastIndex = group;
+  if (group === runStart && (usGrouping.test(text) || spanishGrouping.test(text))) return true;
   // A whole table cell: its column header may name it (checked by the validator).
   if (group === runStart && startsCell(text, group)) return true;
 
@@ -102,6 +111,8 @@ const blockingMarks = [46, 45, 47, 43, 64, 35, 58];
 interface RegionPlan {
   general: RegExp;
   prefix: RegExp | undefined;
+  /** A region that dials a trunk 0 at home (NL, DE, GB...) writes its national numbers with it. */
+  trunkZero: boolean;
 }
 
 const regionPlans = new Map<string, RegionPlan>();
@@ -117,13 +128,15 @@ function planFor(region: CountryCode): RegionPlan {
   const plan = {
     general: new RegExp(`^(?:${fields[2] as string})$`),
     prefix: typeof prefix === 'string' ? new RegExp(`^(?:${prefix})`) : undefined,
+    trunkZero: fields[5] === '0',
   };
   regionPlans.set(region, plan);
   return plan;
 }
 
 function mayFitRegion(digits: string, region: CountryCode): boolean {
-  const { general, prefix } = planFor(region);
+  const { general, prefix, trunkZero } = planFor(region);
+  if (trunkZero && digits[0] !== '0') return false;
   if (general.test(digits)) return true;
 
   const national = prefix?.exec(digits);

@@ -1,4 +1,4 @@
-import { followsCountryCode, hasContextAt } from './context';
+import { cellsBelow, followsCountryCode, hasContextAt } from './context';
 import { defineType, digitsOf, findInRuns, findMatches, numberRunsOf } from './match';
 import { numberPattern } from './numbers';
 import type { Detector, Finding } from './types';
@@ -7,9 +7,10 @@ const ninoType = defineType('uk_nino', 'government_id');
 const nhsType = defineType('uk_nhs_number', 'government_id');
 
 // HMRC never uses D, F, I, Q, U or V in the prefix, nor O as its second letter, and
-// never allocates BG, GB, KN, NK, NT, TN or ZZ. The suffix is A to D.
+// never allocates BG, GB, KN, NK, NT, TN or ZZ. The suffix is A to D. Forms print it in
+// pairs with spaces or dashes (QQ 12 34 56 C, QQ-12-34-56-C).
 const ninoPattern =
-  /(?<![A-Za-z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/y;
+  /(?<![A-Za-z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]([ -]?)\d{2}\1\d{2}\1\d{2}\1[A-D](?![A-Za-z0-9])/y;
 
 const nhsPattern = numberPattern(String.raw`\d{3}([ -])\d{3}\1\d{4}(?!\1\d)|\d{10}`);
 const nhsContext = /\bnhs\b|health service|patient/;
@@ -43,13 +44,16 @@ const ninoFilter = {
   leads: [3, 2],
   accepts: (text: string, group: number) =>
     isUpperAt(text, group - 2) &&
-    (isUpperAt(text, group - 1) || (text[group - 1] === ' ' && isUpperAt(text, group - 3))),
+    (isUpperAt(text, group - 1) ||
+      ((text[group - 1] === ' ' || text[group - 1] === '-') && isUpperAt(text, group - 3))),
 };
 
 // Written in lower case ("la403502a") a NINO looks like any short id, so it counts only
-// next to a National Insurance word.
-const lowerNinoPattern =
-  /(?<![A-Za-z0-9])(?!bg|gb|kn|nk|nt|tn|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![A-Za-z0-9])/g;
+// shortly after a National Insurance word (a list under "NI numbers:") or below one in a table.
+const lowerNino = String.raw`(?!bg|gb|kn|nk|nt|tn|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]([ -]?)\d{2}\1\d{2}\1\d{2}\1[a-d]`;
+const lowerNinoPattern = new RegExp(`(?<![A-Za-z0-9])${lowerNino}(?![A-Za-z0-9])`, 'g');
+const wholeLowerNino = new RegExp(`^${lowerNino}$`);
+const lowerNinoReach = 160;
 // Case-sensitive on purpose: `ni` is a common syllable, `NI` a label.
 const ninoWord = /\b(?:[Nn]ational [Ii]nsurance|NINO|NI)\b/g;
 
@@ -59,11 +63,14 @@ function lowerCaseNinos(text: string): Finding[] {
   ninoWord.lastIndex = 0;
   for (let word = ninoWord.exec(text); word; word = ninoWord.exec(text)) {
     const from = word.index + word[0].length;
-    const window = text.slice(from, from + 60);
+    const window = text.slice(from, from + lowerNinoReach);
     findings.push(
       ...findMatches(window, lowerNinoPattern, ninoType, () => ({ confidence: 0.8 })).map(
         (finding) => ({ ...finding, start: finding.start + from, end: finding.end + from }),
       ),
+      ...cellsBelow(text, word.index)
+        .filter((cell) => wholeLowerNino.test(text.slice(cell.start, cell.end)))
+        .map((cell) => ({ ...ninoType, ...cell, confidence: 0.8 })),
     );
   }
 

@@ -1,9 +1,9 @@
 /**
  * Detector benchmark: precision, recall and F1 per category for Ascent and its peers on the
- * labelled corpus (whole, the first two holdouts, and the third, blind holdout as its own
+ * labelled corpus (whole, the earlier holdouts, and the newest, blind holdout as its own
  * row), the same on a disguised copy, throughput on the corpus concatenated to at least
  * 1 MiB, and the 10,000-character time. `--tuning` lists each miss of the tuning part and
- * the first two holdouts (seen since), for detector work; it never loads the blind holdout.
+ * the earlier holdouts (seen since), for detector work; it never loads the blind holdout.
  */
 import { scanText } from '../../lib/detectors/index';
 import { loadDetectorCorpus, type CorpusDocument } from '../corpus/load-detector-corpus';
@@ -192,13 +192,13 @@ export const detectorSection: BenchSection = {
     const whole = loadDetectorCorpus('include');
     const holdout = whole.filter((document) => document.holdout);
     await printQualityTable('Whole corpus', whole);
-    // `--no-blind` keeps the third holdout unseen while the detectors are still changing.
+    // `--no-blind` keeps the newest holdout unseen while the detectors are still changing.
     const blind = args.includes('--no-blind') ? [] : loadDetectorCorpus('blind');
-    await printQualityTable('Holdouts v1 and v2 (written blind, seen and tuned on since)', holdout);
-    if (blind.length) await printQualityTable('Holdout v3 (written blind, scored once)', blind);
+    await printQualityTable('Holdouts v1 to v3 (written blind, seen and tuned on since)', holdout);
+    if (blind.length) await printQualityTable('Holdout v4 (written blind, scored once)', blind);
     await printQualityTable('Whole corpus, disguised', whole.map(disguise));
-    await printQualityTable('Holdouts v1 and v2, disguised', holdout.map(disguise));
-    if (blind.length) await printQualityTable('Holdout v3, disguised', blind.map(disguise));
+    await printQualityTable('Holdouts v1 to v3, disguised', holdout.map(disguise));
+    if (blind.length) await printQualityTable('Holdout v4, disguised', blind.map(disguise));
     await printSpeed(whole);
   },
 };

@@ -18,9 +18,9 @@ export interface CorpusDocument {
   file: string;
   text: string;
   spans: LabelledSpan[];
-  /** True for the first and second holdouts (holdout/, holdout-v2/): written blind, seen since. */
+  /** True for the earlier holdouts (holdout/ to holdout-v3/): written blind, seen since. */
   holdout: boolean;
-  /** True for the third holdout (holdout-v3/): written blind, scored once, never tuned on. */
+  /** True for the newest holdout (holdout-v4/): written blind, scored once, never tuned on. */
   blind: boolean;
 }
 
@@ -54,10 +54,13 @@ function listFiles(folder: string): string[] {
     });
 }
 
+/** The holdout that has not been seen; every older one has become tuning data. */
+export const blindFolder = '/holdout-v4/';
+
 /**
- * Loads corpus documents. `include` is the tuning part and the first two holdouts (seen, so
- * usable for tuning), `exclude` the tuning part alone, `only` the first two holdouts, and
- * `blind` the third holdout alone: it is never part of any other selection, so no tuning
+ * Loads corpus documents. `include` is the tuning part and the earlier holdouts (seen, so
+ * usable for tuning), `exclude` the tuning part alone, `only` the earlier holdouts, and
+ * `blind` the newest holdout alone: it is never part of any other selection, so no tuning
  * output can show its values.
  */
 export function loadDetectorCorpus(
@@ -66,11 +69,11 @@ export function loadDetectorCorpus(
   return listFiles(detectorCorpusFolder)
     // README and manifest describe the markup; they are not documents.
     .filter((file) => /\.(txt|env|log|csv|ya?ml|ts|js|py|eml)$/.test(file))
-    .filter((file) => file.includes('/holdout-v3/') === (selection === 'blind'))
+    .filter((file) => file.includes(blindFolder) === (selection === 'blind'))
     .map((file) => ({
       file,
-      holdout: file.includes('/holdout/') || file.includes('/holdout-v2/'),
-      blind: file.includes('/holdout-v3/'),
+      holdout: /\/holdout(?:-v\d+)?\//.test(file) && !file.includes(blindFolder),
+      blind: file.includes(blindFolder),
       ...parseMarkup(readFileSync(file, 'utf8')),
     }))
     .filter((document) => (selection === 'exclude' ? !document.holdout : selection === 'only' ? document.holdout : true));

@@ -444,6 +444,21 @@ const families: Record<string, [string, DetectorCase][]> = {
   'more version spellings': [
     [
       'ip_address',
+      {
+        title: 'does not flag the next version in a list after a firmware word',
+        text: 'firmware core-sw naar 16.3.2b, access points naar 7.12.140.0 bijgewerkt',
+      },
+    ],
+    [
+      'ip_address',
+      {
+        title: 'still flags an address after the version list names a host',
+        text: 'firmware 16.3.2, host 10.20.30.40 rebooted',
+        value: '10.20.30.40',
+      },
+    ],
+    [
+      'ip_address',
       { title: 'does not flag a glued Dutch version word', text: 'Pakketversie 11.4.2.7, rapport' },
     ],
     [
@@ -464,6 +479,189 @@ const families: Record<string, [string, DetectorCase][]> = {
       'ip_address',
       { title: 'still flags a server address', text: 'host 192.168.1.20', value: '192.168.1.20' },
     ],
+  ],
+  'classification markings written as labels, not prose': [
+    [
+      'classification_marker',
+      {
+        title: 'does not flag "strictly confidential" running on from a sentence',
+        text: 'The helpdesk line is strictly confidential and free of charge.',
+      },
+    ],
+    [
+      'classification_marker',
+      {
+        title: 'does not flag "strikt vertrouwelijk" as an adverb',
+        text: 'Ik behandel uw stukken strikt vertrouwelijk en bewaar ze versleuteld.',
+      },
+    ],
+    [
+      'classification_marker',
+      {
+        title: 'does not flag "intern gebruik" as a noun phrase',
+        text: 'De kosten voor het intern gebruik van de kantine staan in bijlage 2.',
+      },
+    ],
+    [
+      'classification_marker',
+      {
+        title: 'still flags "Strikt vertrouwelijk" as a heading',
+        text: 'Strikt vertrouwelijk\n\nNotulen van de RvC',
+        value: 'Strikt vertrouwelijk',
+      },
+    ],
+    [
+      'classification_marker',
+      {
+        title: 'flags a title-case word between label separators',
+        text: 'Owner: Finance · Restricted · v3',
+        value: 'Restricted',
+      },
+    ],
+    [
+      'classification_marker',
+      {
+        title: 'flags a company-prefixed marking after a dash',
+        text: 'Header: "Acme – Confidential – Supplier terms"',
+        value: 'Confidential',
+      },
+    ],
+    [
+      'classification_marker',
+      {
+        title: 'flags INTERNAL after a classification label with words before the colon',
+        text: 'Classification of this document: INTERNAL',
+        value: 'INTERNAL',
+      },
+    ],
+    [
+      'classification_marker',
+      {
+        title: 'flags [INTERNAL] in brackets',
+        text: 'Wiki page [INTERNAL] last edited',
+        value: 'INTERNAL',
+      },
+    ],
+    [
+      'classification_marker',
+      {
+        title: 'does not flag INTERNAL SERVER ERROR',
+        text: '502\nINTERNAL SERVER ERROR returned by upstream',
+      },
+    ],
+    [
+      'classification_marker',
+      { title: 'does not flag a gRPC status after a colon', text: 'rpc failed, status: INTERNAL' },
+    ],
+    [
+      'classification_marker',
+      { title: 'does not flag a SECRET setting', text: 'SECRET: ${APP_SECRET}' },
+    ],
+    [
+      'classification_marker',
+      {
+        title: 'flags a quoted word after a marking noun',
+        text: 'Stukken met de markering "Geheim" gaan per koerier.',
+        value: 'Geheim',
+      },
+    ],
+    [
+      'classification_marker',
+      {
+        title: 'flags a quoted word after "marked as"',
+        text: 'The deck was marked as "Restricted" by legal.',
+        value: 'Restricted',
+      },
+    ],
+    [
+      'classification_marker',
+      {
+        title: 'flags ATTORNEY-CLIENT COMMUNICATION, not the privilege in prose',
+        text: 'ATTORNEY-CLIENT COMMUNICATION\nThis is subject to attorney-client privilege.',
+        value: 'ATTORNEY-CLIENT COMMUNICATION',
+      },
+    ],
+  ],
+  'NINO, BSN and passport spellings': [
+    [
+      'uk_nino',
+      { title: 'flags a NINO in dashed pairs', text: 'NI: JX-41-22-07-C', value: 'JX-41-22-07-C' },
+    ],
+    [
+      'uk_nino',
+      {
+        title: 'flags a lower-case NINO in a list a line below the NI word',
+        text: 'NI numbers as the claimants wrote them on the forms:\n- PRICE (claimant since 2019, paper form, checked twice by the desk): pr613048d',
+        value: 'pr613048d',
+      },
+    ],
+    [
+      'uk_nino',
+      {
+        title: 'flags a lower-case spaced NINO under an NI number column',
+        text: 'id\tname\tNI number\tcode\nK1\tRees\tjt 62 19 45 a\t1257L',
+        value: 'jt 62 19 45 a',
+      },
+    ],
+    [
+      'uk_nino',
+      {
+        title: 'does not flag a lower-case NINO shape without an NI word',
+        text: 'ref pr613048d ok',
+      },
+    ],
+    [
+      'nl_bsn',
+      {
+        title: 'flags a dashed BSN next to its name',
+        text: 'BSN: 628-194-821',
+        value: '628-194-821',
+      },
+    ],
+    ['nl_bsn', { title: 'does not flag a dashed number without BSN', text: 'zaak 628-194-821' }],
+    [
+      'passport_number',
+      {
+        title: 'flags a passport number after "nr." with a word in between',
+        text: 'paspoort (pasaporte) nr. XKT524190, geldig tot 2031',
+        value: 'XKT524190',
+      },
+    ],
+    [
+      'passport_number',
+      {
+        title: 'flags an Italian passport number after "n."',
+        text: 'passaporto n. YB4417208',
+        value: 'YB4417208',
+      },
+    ],
+  ],
+  'national numbers per region': [
+    [
+      'phone',
+      {
+        title: 'does not read a 3-3-4 NHS-shaped number as a German one without its 0',
+        text: 'quoted 666 318 3339 earlier',
+      },
+    ],
+    ['phone', { title: 'does not flag an SSN-shaped number', text: '"old_ssn": "219-41-0000"' }],
+    [
+      'phone',
+      {
+        title: 'flags a Spanish number in its home grouping',
+        text: 'kantoor 912 48 27 90',
+        value: '912 48 27 90',
+      },
+    ],
+    [
+      'phone',
+      {
+        title: 'flags a Canadian number',
+        text: 'Toronto office (416) 555-0199',
+        value: '(416) 555-0199',
+      },
+    ],
+    ['phone', { title: 'does not flag a Dutch care-register code', text: 'AGB-code 01-048812' }],
   ],
   'classification markings': [
     ['classification_marker', { title: 'flags TLP:AMBER', text: 'TLP:AMBER', value: 'TLP:AMBER' }],
