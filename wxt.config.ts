@@ -1,3 +1,4 @@
+import type { AliasOptions } from 'vite';
 import { defineConfig } from 'wxt';
 
 /**
@@ -10,6 +11,22 @@ const manifestKey =
 
 /** Host of the bundled demo page; only the demo build (`--mode demo`) matches it. */
 export const demoHost = 'ascent-demo.localhost';
+
+/**
+ * The content script calls the browser's own `chrome`/`browser` object instead of
+ * webextension-polyfill (~10 KB of its 150 KB budget, issue 5). Every API it uses returns
+ * promises natively in Chrome MV3 and Firefox; it answers messages with `sendResponse`,
+ * because Chrome ignores a promise returned by an `onMessage` listener. The pages and the
+ * background keep the polyfill.
+ */
+function withNativeBrowser(alias: AliasOptions | undefined): AliasOptions {
+  const entries = Array.isArray(alias)
+    ? alias
+    : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+
+  // The first matching alias wins, so this one overrides the polyfill module's.
+  return [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...entries];
+}
 
 export default defineConfig({
   // Parallel work (and its end-to-end tests) can build into a folder of its own.
@@ -54,6 +71,14 @@ export default defineConfig({
       : { key: manifestKey }),
   }),
   hooks: {
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+
+      viteConfig.resolve = {
+        ...viteConfig.resolve,
+        alias: withNativeBrowser(viteConfig.resolve?.alias),
+      };
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'demo') return;
 

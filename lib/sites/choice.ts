@@ -74,20 +74,28 @@ function buildActions(
 
 /**
  * Shows an inline choice by the composer and resolves with what the user picked. Focus
- * moves into it, Escape cancels, every control has a visible label; when the composer
- * goes away (re-render, navigation) the choice counts as cancelled.
+ * moves into it and Tab cycles within it, Escape cancels, every control has a visible
+ * label; when the composer goes away (re-render, navigation) the choice counts as cancelled.
  */
 export function showChoice(composer: HTMLElement, content: ChoiceContent): Promise<ChoiceResult> {
   return new Promise((resolve) => {
     const box = buildFrame(content, 'alertdialog');
+    // Focus stays inside while it is open; readers hear its title and body (buildFrame).
+    box.setAttribute('aria-modal', 'true');
     let done = false;
 
-    // Escape cancels even when the page's editor pulled focus back to itself.
+    // Escape cancels and Tab stays in the choice, even when the page's editor pulled focus
+    // back to itself.
     const onWindowKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
+      if (event.key !== 'Escape' && event.key !== 'Tab') return;
 
       event.stopImmediatePropagation();
-      finish({ kind: 'cancel' });
+      if (event.key === 'Tab') {
+        event.preventDefault();
+        cycleFocus(box, event.shiftKey);
+      } else {
+        finish({ kind: 'cancel' });
+      }
     };
 
     const finish = (result: ChoiceResult) => {
@@ -115,6 +123,21 @@ export function showChoice(composer: HTMLElement, content: ChoiceContent): Promi
     requestAnimationFrame(() => box.querySelector('button')?.focus());
     watchRemoval(box, () => finish({ kind: 'cancel' }));
   });
+}
+
+/**
+ * Moves focus to the choice's next control (the previous with Shift), wrapping at either
+ * end, so a keyboard user cannot Tab out of a choice that holds their paste or prompt.
+ * Focus outside the choice comes back to its first (or last) control.
+ */
+function cycleFocus(box: HTMLElement, backwards: boolean): void {
+  const controls = [...box.querySelectorAll<HTMLElement>('button, textarea')];
+  if (controls.length === 0) return;
+
+  const current = controls.indexOf((box.getRootNode() as ShadowRoot).activeElement as HTMLElement);
+  const step = backwards ? -1 : 1;
+  const next = current === -1 ? (backwards ? -1 : 0) : current + step;
+  controls.at(next % controls.length)?.focus();
 }
 
 /** Another notice replacing this one (or the page dropping it) ends the choice. */
