@@ -15,6 +15,7 @@ import {
   saveSelection,
   type SavedSelection,
 } from './insert-text';
+import { removeNotices } from './notice';
 import { resolveDecision } from './resolve-decision';
 
 /** Stops the page (and its editor) from seeing a paste Ascent is holding. */
@@ -60,7 +61,7 @@ async function settleHeld(
 /** A paste over 256 KB: held, scanned in slices, inserted as plain text with a notice. */
 async function handleLargePaste(guard: GuardContext, composer: HTMLElement, text: string) {
   const selection = saveSelection(composer);
-  notify(composer, 'info', 'paste-scanning', 'largePasteTitle', '');
+  notify(composer, 'info', 'paste-scanning', 'largePasteChecking', '');
 
   const decision = await evaluateLargeText(text, await guard.waitForPolicy());
   await settleHeld(guard, composer, text, decision, selection);
@@ -90,15 +91,26 @@ function quickDecision(guard: GuardContext, text: string): Decision | null {
   }
 }
 
-// TODO [2027-01-15]: a paste held for the policy shows nothing for up to 2 s (policyWaitMs);
-// a "checking" notice needs a new message in both locales (public/_locales).
+/** A hold this short goes unnoticed; a longer one (the policy still loading) says so. */
+const checkingNoticeDelayMs = 300;
+
 /** Holds a paste with findings until the final decision, then lets the user settle it. */
 function holdPaste(guard: GuardContext, composer: HTMLElement, text: string): void {
   const selection = saveSelection(composer);
+  let shown = false;
+  const checking = setTimeout(() => {
+    shown = true;
+    notify(composer, 'info', 'paste-checking', 'pasteChecking', '');
+  }, checkingNoticeDelayMs);
+
   void guard
     .waitForPolicy()
     .then((policy) => evaluateText(text, policy))
-    .then((final) => settleHeld(guard, composer, text, final, selection))
+    .then((final) => {
+      clearTimeout(checking);
+      if (shown) removeNotices();
+      return settleHeld(guard, composer, text, final, selection);
+    })
     .catch((error: Error) => log.error('held paste failed:', error));
 }
 
