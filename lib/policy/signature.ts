@@ -95,7 +95,9 @@ async function verifyWith(
   if (key?.length !== 32) return false;
 
   try {
-    return await ed.verifyAsync(signature, message, key);
+    // A small-order key (all zeros, for one) verifies forged signatures: never trust one.
+    if (ed.Point.fromBytes(key).isSmallOrder()) return false;
+    return await ed.verifyAsync(signature, message, key, { zip215: false });
   } catch {
     // A key that is not a valid curve point verifies nothing.
     return false;

@@ -8,7 +8,7 @@ import { auditToCsv } from '@/lib/policy/audit-export';
 import { effectivePolicyFor, toEffectiveLocks } from '@/lib/policy/effective-for-host';
 import { packSchema } from '@/lib/policy/pack-schema';
 import { removeSource, storeCandidate } from '@/lib/policy/pack-store';
-import { checkPackSignature, generateKeyPair, signPack } from '@/lib/policy/signature';
+import { checkPackSignature, generateKeyPair, signPack, toBase64 } from '@/lib/policy/signature';
 import { parsePackText } from '@/lib/policy/validate-pack';
 import { packInForceItem } from '@/lib/storage';
 import { basePack, loadPack } from './pack-fixtures';
@@ -34,6 +34,14 @@ describe('pack signatures', () => {
     const signed = await signPack(basePack(), current.privateKey);
     const check = await checkPackSignature(signed, [old.publicKey, current.publicKey]);
     expect(check.state).toBe('verified');
+  });
+
+  it('never verifies with a small-order key, whose forged signatures would pass', async () => {
+    // The all-zero key is a point of small order; with it an all-zero signature "verifies".
+    const zeroKey = toBase64(new Uint8Array(32));
+    const forged = { ...basePack(), signature: { value: toBase64(new Uint8Array(64)) } };
+
+    expect((await checkPackSignature(forged, [zeroKey])).state).toBe('invalid');
   });
 });
 
