@@ -3,14 +3,11 @@ import type { Detector } from './types';
 
 const markerType = defineType('classification_marker', 'confidential');
 
-// Phrases that only ever appear as markings, in any case.
+// Phrases that only ever appear as markings, in any case. The group holds phrases that are
+// also ordinary words in a sentence ("the line is strictly confidential", "het intern
+// gebruik van de kantine"): markings only when written as a label.
 const phrasePattern =
-  /\b(?:(?:for |strictly |company |highly )?internal use only|not for (?:external )?distribution|privileged (?:&|and) confidential|attorney[- \u2013]client (?:privileged|communication)|(?:alleen|uitsluitend|enkel) voor intern gebruik|(?:private|personal|persoonlijk|proprietary) (?:and|&|en) (?:confidential|vertrouwelijk)|commercial in confidence|staatsgeheim|stg\.? (?:zeer )?(?:geheim|confidentieel)|top secret|official[- ]sensitive|(?:eu|nato) restricted|restreint ue)\b/gi;
-
-// Phrases that are also ordinary words in a sentence: "the line is strictly confidential",
-// "het intern gebruik van de kantine". Markings only when written as a label.
-const proseLikePattern =
-  /\b(?:(?:strikt|zeer|strictly|highly|company|departementaal|dep\.) (?:vertrouwelijk|confidential)|(?<!voor )intern gebruik|need[- ]to[- ]know)\b/gi;
+  /\b(?:(?:for |strictly |company |highly )?internal use only|not for (?:external )?distribution|privileged (?:&|and) confidential|attorney[- \u2013]client (?:privileged|communication)|(?:alleen|uitsluitend|enkel) voor intern gebruik|(?:private|personal|persoonlijk|proprietary) (?:and|&|en) (?:confidential|vertrouwelijk)|commercial in confidence|staatsgeheim|stg\.? (?:zeer )?(?:geheim|confidentieel)|top secret|official[- ]sensitive|(?:eu|nato) restricted|restreint ue|((?:strikt|zeer|strictly|highly|company|departementaal|dep\.) (?:vertrouwelijk|confidential)|intern gebruik|need[- ]to[- ]know))\b/gi;
 
 // Traffic Light Protocol labels that limit sharing (CLEAR and WHITE allow any sharing).
 const tlpPattern = /\bTLP ?: ?(?:RED|AMBER(?:\+STRICT)?|GREEN)\b/g;
@@ -108,9 +105,8 @@ export const classificationMarkerDetector: Detector = {
     /confidential|vertrouwelijk|restricted|restreint|geheim|confidentieel|intern|secret|distribut|forward|share|verspreiden|doorsturen|delen|privileged|attorney|need[- ]to[- ]know|official[- ]sensitive|TLP/i,
   types: [markerType],
   detect: (text) => [
-    ...findMatches(text, phrasePattern, markerType, () => ({ confidence: 0.9 })),
-    ...findMatches(text, proseLikePattern, markerType, (match) =>
-      isLabelPhrase(text, match) ? { confidence: 0.9 } : undefined,
+    ...findMatches(text, phrasePattern, markerType, (match) =>
+      match[1] === undefined || isLabelPhrase(text, match) ? { confidence: 0.9 } : undefined,
     ),
     ...(text.includes('TLP')
       ? findMatches(text, tlpPattern, markerType, () => ({ confidence: 0.9 }))
