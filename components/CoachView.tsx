@@ -41,6 +41,7 @@ export function CoachView({ view, role }: { view: TabView; role: RoleId }) {
           <FindingList
             lastPaste={view.status.lastPaste}
             typingFindings={view.status.typingFindings}
+            composerText={coach.text}
           />
         </section>
       )}

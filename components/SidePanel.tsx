@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 
 import { t, type MessageKey } from '@/lib/i18n';
 import { onboardedSetting, roleSetting } from '@/lib/storage';
@@ -10,17 +10,31 @@ import { ProgressView } from './ProgressView';
 import { PackRefusedNotice } from './options/PackRefusedNotice';
 import { SettingsForm } from './SettingsForm';
 
-const tabs: { id: 'coach' | 'progress' | 'settings'; label: MessageKey }[] = [
+type TabId = 'coach' | 'progress' | 'settings';
+
+const tabs: { id: TabId; label: MessageKey }[] = [
   { id: 'coach', label: 'tabCoach' },
   { id: 'progress', label: 'tabProgress' },
   { id: 'settings', label: 'tabSettings' },
 ];
 
+const arrowSteps: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1 };
+
+/** The tab that arrow keys, Home and End move to, as screen readers announce a tab list. */
+function tabAfterKey(key: string, current: TabId): TabId | undefined {
+  const index = tabs.findIndex((tab) => tab.id === current);
+  if (key === 'Home') return tabs[0]!.id;
+  if (key === 'End') return tabs.at(-1)!.id;
+
+  const step = arrowSteps[key];
+  return step === undefined ? undefined : tabs[(index + step + tabs.length) % tabs.length]!.id;
+}
+
 /** The side panel: first-run screen, then coach, progress and settings tabs. */
 export function SidePanel() {
   const [onboarded, setOnboarded] = useSetting(onboardedSetting);
   const [role, setRole] = useSetting(roleSetting);
-  const [current, setCurrent] = useState<(typeof tabs)[number]['id']>('coach');
+  const [current, setCurrent] = useState<TabId>('coach');
   const view = useTabView();
 
   if (onboarded === undefined || role === undefined) return <p className="muted">{t('loading')}</p>;
@@ -36,9 +50,19 @@ export function SidePanel() {
     );
   }
 
+  // Every tab also stays on the Tab key's path: the arrows are a shortcut, not the only way.
+  const onKeyDown = (event: KeyboardEvent) => {
+    const next = tabAfterKey(event.key, current);
+    if (!next) return;
+
+    event.preventDefault();
+    setCurrent(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+
   return (
     <>
-      <nav className="tabs" role="tablist" aria-label={t('panelTitle')}>
+      <nav className="tabs" role="tablist" aria-label={t('panelTitle')} onKeyDown={onKeyDown}>
         {tabs.map((tab) => (
           <button
             key={tab.id}
@@ -46,7 +70,8 @@ export function SidePanel() {
             role="tab"
             id={`tab-${tab.id}`}
             aria-selected={current === tab.id}
-            aria-controls={`panel-${tab.id}`}
+            // Only the chosen tab's panel exists; pointing at an absent one misleads.
+            aria-controls={current === tab.id ? `panel-${tab.id}` : undefined}
             onClick={() => setCurrent(tab.id)}
           >
             {t(tab.label)}

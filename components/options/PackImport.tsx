@@ -1,8 +1,9 @@
 import { useState, type ChangeEvent } from 'react';
 
-import { t } from '@/lib/i18n';
+import { t, uiLanguage } from '@/lib/i18n';
 import { readManagedConfig } from '@/lib/policy/managed-config';
 import { storeCandidate } from '@/lib/policy/pack-store';
+import { localiseRefusal } from './pack-reason-text';
 
 /** Imports a pack file; a refused one leaves the pack in force and says why. */
 export function PackImport() {
@@ -23,7 +24,10 @@ export function PackImport() {
             ok: true,
             text: t('packImportDone', [outcome.accepted.pack.id, outcome.accepted.pack.version]),
           }
-        : { ok: false, text: t('packImportRefused', outcome.refused.reason) },
+        : {
+            ok: false,
+            text: t('packImportRefused', localiseRefusal(outcome.refused, uiLanguage())),
+          },
     );
     event.target.value = '';
   };

@@ -1,6 +1,7 @@
-import { t, type MessageKey } from '@/lib/i18n';
+import { t, uiLanguage, type MessageKey } from '@/lib/i18n';
 import { lastRefusedUpdateItem, packInForceItem } from '@/lib/storage';
 import { useSetting } from '../hooks/use-setting';
+import { localiseRefusal } from './pack-reason-text';
 
 function formatTime(time: number): string {
   return new Date(time).toLocaleString();
@@ -37,7 +38,7 @@ export function PackStatus() {
           {t('packRefusedLine', [
             t(`packSource_${refused.source}` as MessageKey),
             formatTime(refused.time),
-            refused.reason,
+            localiseRefusal(refused, uiLanguage()),
           ])}
         </p>
       ) : (

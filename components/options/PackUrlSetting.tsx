@@ -1,9 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 
-import { t } from '@/lib/i18n';
+import { t, uiLanguage } from '@/lib/i18n';
 import { packUrlSetting, packUrlStateItem } from '@/lib/storage';
 import { useSetting } from '../hooks/use-setting';
+import { localiseReason } from './pack-reason-text';
 
 function isAcceptableUrl(value: string): boolean {
   if (value === '') return true;
@@ -60,7 +61,10 @@ export function PackUrlSetting({ managed }: { managed: boolean }) {
           {t('packUrlStatus', [
             new Date(state.lastCheckedAt).toLocaleString(),
             state.failures > 0
-              ? t('packUrlFailing', [String(state.failures), state.lastError ?? ''])
+              ? t('packUrlFailing', [
+                  String(state.failures),
+                  localiseReason(state.lastError ?? '', uiLanguage()),
+                ])
               : t('packUrlOk'),
           ])}
         </p>

@@ -12,14 +12,25 @@ function themeColours() {
   return { accent: read('--accent'), muted: read('--muted'), fg: read('--fg') };
 }
 
-function chartOptions(width: number): uPlot.Options {
+const day = 24 * 60 * 60;
+
+/**
+ * uPlot widens a time axis holding one point by 86400 / 1e-3 seconds, so a learner's first
+ * day showed up on an axis of almost three years; a week around that day reads as it is.
+ */
+function timeRange(seconds: ArrayLike<number>): uPlot.Scale['range'] {
+  const only = seconds.length === 1 ? seconds[0] : undefined;
+  return only === undefined ? undefined : [only - 3 * day, only + 3 * day];
+}
+
+function chartOptions(width: number, seconds: ArrayLike<number>): uPlot.Options {
   const { accent, muted, fg } = themeColours();
   const axis = { stroke: fg, grid: { stroke: `${muted}33` }, ticks: { stroke: `${muted}66` } };
 
   return {
     width,
     height: 180,
-    scales: { y: { range: [0, 100] } },
+    scales: { x: { time: true, range: timeRange(seconds) }, y: { range: [0, 100] } },
     axes: [axis, axis],
     legend: { show: false },
     series: [
@@ -44,11 +55,13 @@ function chartData(points: readonly DailyQuality[]): uPlot.AlignedData {
 
 /** Draws the chart into `target`, again when the colour scheme changes; answers a cleanup. */
 function drawChart(target: HTMLElement, points: readonly DailyQuality[]): () => void {
-  let plot = new uPlot(chartOptions(target.clientWidth || 320), chartData(points), target);
+  const data = chartData(points);
+  const draw = () => new uPlot(chartOptions(target.clientWidth || 320, data[0]), data, target);
+  let plot = draw();
   const scheme = matchMedia('(prefers-color-scheme: dark)');
   const redraw = () => {
     plot.destroy();
-    plot = new uPlot(chartOptions(target.clientWidth || 320), chartData(points), target);
+    plot = draw();
   };
 
   scheme.addEventListener('change', redraw);

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { analyzePrompt } from '../../lib/coaching/analyzer';
-import { openPanel, startSession, type Session } from './support/extension';
+import { openChatWithPanel, startSession, type Session } from './support/extension';
 
 const chatUrl = 'https://chatgpt.com/c/coach';
 const tabUrl = 'https://chatgpt.com/*';
@@ -18,13 +18,7 @@ let panel: Page;
 
 beforeAll(async () => {
   session = await startSession();
-  chat = await session.chromium.context.newPage();
-  await chat.goto(chatUrl);
-  panel = await openPanel(session, tabUrl);
-
-  await panel.locator('#onboarding-role').waitFor();
-  await panel.selectOption('#onboarding-role', 'marketing');
-  await panel.getByRole('button', { name: 'Start' }).click();
+  ({ chat, panel } = await openChatWithPanel(session, chatUrl, tabUrl, 'marketing'));
   await panel.getByRole('tab', { name: 'Coach' }).waitFor();
   await panel.locator('[data-testid="tab-status"][data-composer="attached"]').waitFor();
 });

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { pasteText } from '../../lib/demo/chromium';
-import { openPanel, startSession, toolCases, type Session } from './support/extension';
+import { openChatWithPanel, startSession, toolCases, type Session } from './support/extension';
 
 // An invented AWS key id of the real shape: the default pack blocks secrets.
 const secret = 'deploy with AKIAZ7VQ3M5T2XKL9WQP please';
@@ -14,11 +14,12 @@ let panel: Page;
 
 beforeAll(async () => {
   session = await startSession();
-  chat = await session.chromium.context.newPage();
-  await chat.goto(chatgpt.url);
-  panel = await openPanel(session, chatgpt.tabUrl);
-  await panel.selectOption('#onboarding-role', 'software-engineer');
-  await panel.getByRole('button', { name: 'Start' }).click();
+  ({ chat, panel } = await openChatWithPanel(
+    session,
+    chatgpt.url,
+    chatgpt.tabUrl,
+    'software-engineer',
+  ));
 });
 
 afterAll(async () => {

@@ -83,6 +83,26 @@ export async function openPanel(session: Session, tabUrl: string): Promise<Page>
 }
 
 /**
+ * Opens a chat page and the side panel beside it, and finishes onboarding with `role` (the
+ * default role when omitted): the setup of every test that drives the panel.
+ */
+export async function openChatWithPanel(
+  session: Session,
+  chatUrl: string,
+  tabUrl: string,
+  role?: string,
+): Promise<{ chat: Page; panel: Page }> {
+  const chat = await session.chromium.context.newPage();
+  await chat.goto(chatUrl);
+  const panel = await openPanel(session, tabUrl);
+
+  await panel.locator('#onboarding-role').waitFor();
+  if (role) await panel.selectOption('#onboarding-role', role);
+  await panel.getByRole('button', { name: 'Start' }).click();
+  return { chat, panel };
+}
+
+/**
  * Events as IndexedDB holds them, read in the extension's own origin and unpacked here
  * (lib/progress/packed-event.ts) into the fields the rest of Ascent sees.
  */
