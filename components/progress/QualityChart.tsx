@@ -127,7 +127,13 @@ export function QualityChart({ points }: { points: readonly DailyQuality[] }) {
         <figure className="chart" data-testid="quality-chart" data-days={points.length}>
           <div ref={target} role="img" aria-labelledby="chart-summary" />
           <figcaption id="chart-summary" data-testid="chart-summary">
-            {t('chartSummary', [String(points.length), String(first.median), String(last.median)])}
+            {points.length === 1
+              ? t('chartSummaryOneDay', String(first.median))
+              : t('chartSummary', [
+                  String(points.length),
+                  String(first.median),
+                  String(last.median),
+                ])}
           </figcaption>
           <QualityTable points={points} />
         </figure>
