@@ -13,7 +13,7 @@ import { countrySpecs } from 'ibantools';
 import { format } from 'prettier';
 
 /** The regions whose national formats the phone detector understands. */
-export const phoneRegions = ['NL', 'BE', 'DE', 'FR', 'GB', 'US', 'CA', 'ES', 'IT'];
+export const phoneRegions = ['NL', 'BE', 'DE', 'FR', 'GB', 'US', 'CA', 'ES', 'IT', 'IN'];
 
 interface MetadataJson {
   version: number;

@@ -76,6 +76,8 @@ function isMarking(text: string, match: RegExpExecArray): boolean {
     /^[A-Z][a-z]+(?: [Oo]nly)?$/.test(word) && !/^(Intern|Internal|Secret)$/.test(word);
   if (!titled) return false;
   if (labelBefore.test(before) || separatorBefore.test(before)) return true;
+  // Set apart at the end of a header line ("Dossier 44817          Vertrouwelijk").
+  if (/ {3,}$|\t$/.test(before) && /^[ \t]*(?:\n|$)/.test(text.slice(end, end + 8))) return true;
   if (labelAfter.test(after) || /^\s*:/.test(after)) return true;
 
   return (
@@ -95,7 +97,11 @@ function isLabelPhrase(text: string, match: RegExpExecArray): boolean {
 
 function isInstructionMarking(text: string, match: RegExpExecArray): boolean {
   const before = text.slice(Math.max(0, match.index - 30), match.index);
-  return /^[A-Z]/.test(match[0]) || labelBefore.test(before);
+  if (/^[A-Z]/.test(match[0]) || labelBefore.test(before)) return true;
+
+  // A closing instruction after `;` or a dash: "bestemd voor de opdrachtgever; niet verspreiden."
+  const after = text.slice(match.index + match[0].length, match.index + match[0].length + 4);
+  return /[;\u2013\u2014] $/.test(before) && /^[.\])]?[ \t]*(?:\n|$)/.test(after);
 }
 
 /** Classification markings in English and Dutch; the ordinary word in prose is not one. */

@@ -29,10 +29,15 @@ const keyQualifier =
 // then a quoted value or an unquoted run up to whitespace or `;`.
 const assignmentPattern = new RegExp(
   `(?:(${passwordKey})|(${secretKey}))${keyQualifier}(?![A-Za-z0-9])["']?` +
-    `(?:\\s*(?:=>|:=|[:=])\\s*|\\s+(?:is|=)\\s+)` +
+    `(?:[ \\t]*(?:=>|:=|[:=])[ \\t]*|[ \\t]+(?:is|=)[ \\t]+)` +
     `(?:(["'\`])([^"'\`\\n]{1,200})\\3|([^\\s"'\`;,<>&]{1,200}))`,
   'iy',
 );
+
+// Stripe object ids (a card token, a payment method, a customer) name things; they grant
+// nothing. A client secret (pi_..._secret_...) holds underscores and still counts.
+const stripeObjectId =
+  /^(?:tok|pm|pi|cus|ch|card|src|seti|price|prod|sub|acct|evt|txn|re|py|po|ba|in|ii)_[A-Za-z0-9]{8,}$/;
 
 /** Low-entropy passwords count (`Summer2024!`); plain words and numbers do not. */
 function looksLikeSecret(value: string, isPassword: boolean): boolean {
@@ -41,6 +46,7 @@ function looksLikeSecret(value: string, isPassword: boolean): boolean {
   if (/^[a-z]+$/.test(value) || /^\d+$/.test(value) || /^\d+(\.\d+)*[a-z]*$/i.test(value))
     return false;
   if (/^[\w.+-]+@[\w-]+\.[\w.-]+$/.test(value) || /^https?:/.test(value)) return false;
+  if (stripeObjectId.test(value)) return false;
   if (isSecretVariableName(value) || decodesToPlaceholder(value)) return false;
 
   return !isPlaceholder(value) && !isCodeReference(value) && !/\s{2}|^\s|\s$/.test(value);
@@ -68,17 +74,33 @@ const vendorPrefix =
 // Words that end in "pass" without being one: Reisepass, bypass, compass, boarding pass.
 const notPasswordBefore = /(?:reise|by|com|sur|over|im|boarding )$/i;
 
+function valueStart(match: RegExpExecArray): number {
+  return match.index + match[0].length - match[5]!.length;
+}
+
+// An `&` ends a value in a query string (password=x&user=y), not after a colon or "is":
+// "(password: Tulp&Molen1987)".
+const ampersandTail = /&[^\s"'`;,<>]+/y;
+
+function unquotedValue(match: RegExpExecArray, text: string): string {
+  const end = match.index + match[0].length;
+  ampersandTail.lastIndex = end;
+  const separator = text.slice(match.index, valueStart(match));
+  const tail = !separator.includes('=') && ampersandTail.exec(text);
+  return tail ? match[5]! + tail[0] : match[5]!;
+}
+
 function validateAssignment(match: RegExpExecArray, text: string) {
   if (match[1] && notPasswordBefore.test(text.slice(Math.max(0, match.index - 9), match.index)))
     return undefined;
 
   const quoted = match[4] !== undefined;
   // Unquoted values in prose end at the sentence: "the token is abc123." keeps no dot.
-  const value = quoted ? match[4]! : match[5]!.replace(/[.)]+$/, '');
+  const value = quoted ? match[4]! : unquotedValue(match, text).replace(/[.)]+$/, '');
   const isPassword = match[1] !== undefined;
   if (vendorPrefix.test(value) || !looksLikeSecret(value, isPassword)) return undefined;
 
-  const end = match.index + match[0].length - (quoted ? 1 : match[5]!.length - value.length);
+  const end = quoted ? match.index + match[0].length - 1 : valueStart(match) + value.length;
   const type = isPassword ? passwordType.type : genericType.type;
   return { start: end - value.length, end, type, confidence: isPassword ? 0.85 : 0.8 };
 }
@@ -157,6 +179,31 @@ function validateLastGroup(match: RegExpExecArray) {
   return { start, end: start + value.length, confidence: 0.8 };
 }
 
+// Settings written as name/value pairs: Postman and CloudFormation `{"key": "password",
+// "value": "..."}`, Kubernetes `- name: DB_PASSWORD` / `value: ...`, and Terraform outputs
+// `"db_secret": { "value": "..." }`.
+const secretName = String.raw`[\w.-]*(?:pass(?:word|wd)?|pwd|wachtwoord|secret|token|api[_-]?key)[\w.-]*`;
+const pairValue = String.raw`(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"',}]{1,200}))`;
+const namedPairPattern = new RegExp(
+  String.raw`["']?(?:key|name|parameterkey)["']?[ \t]*[:=][ \t]*["']?(${secretName})["']?[ \t]*(?:,|\n)\s*(?:-[ \t]*)?["']?(?:value|parametervalue)["']?[ \t]*[:=][ \t]*${pairValue}`,
+  'gi',
+);
+const nestedValuePattern = new RegExp(
+  String.raw`(${secretName})["']?[ \t]*[:=][ \t]*\{\s*["']?value["']?[ \t]*[:=][ \t]*${pairValue}`,
+  'gi',
+);
+
+function validatePair(match: RegExpExecArray) {
+  const value = match[2] ?? match[3] ?? match[4]!;
+  const isPassword = /pass|pwd|wachtwoord/i.test(match[1]!);
+  if (vendorPrefix.test(value) || !looksLikeSecret(value, isPassword)) return undefined;
+
+  const quoted = match[4] === undefined;
+  const end = match.index + match[0].length - (quoted ? 1 : 0);
+  const type = isPassword ? passwordType.type : genericType.type;
+  return { start: end - value.length, end, type, confidence: 0.8 };
+}
+
 /** Passwords and secrets in URLs, assignments and connection strings, except placeholders. */
 export const credentialDetector: Detector = {
   id: 'credentials',
@@ -173,5 +220,7 @@ export const credentialDetector: Detector = {
     ...findMatches(text, directivePattern, passwordType, (match) => validateLastGroup(match)),
     ...findMatches(text, netrcPattern, passwordType, (match) => validateLastGroup(match)),
     ...findMatches(text, sqlPasswordPattern, passwordType, (match) => validateLastGroup(match)),
+    ...findMatches(text, namedPairPattern, passwordType, validatePair),
+    ...findMatches(text, nestedValuePattern, passwordType, validatePair),
   ],
 };

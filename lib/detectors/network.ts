@@ -67,6 +67,11 @@ function hasVersionWordAfter(text: string, end: number): boolean {
   return versionWordAfter.test(text.slice(end, end + 50));
 }
 
+// A product name right before versions it: camel case (PayEngine 7.1.3.2) or a component
+// suffix (ParnasSys-adapter 4.12.0.3). Hosts and devices are named in lower case or words.
+const productNameBefore =
+  /(?:\b(?!Host|IP|Addr|Server|Gateway|Proxy|Bind|Listen|Remote|Local|Public|Private|Peer)[A-Z][a-z]+[A-Z][A-Za-z]*|[-_](?:adapter|bridge|client|agent|plugin|module|connector|sdk))[ \t]+$/;
+
 function validateIpv4(text: string, match: RegExpExecArray) {
   if (!isIpv4(match[0]) || hasVersionWordBefore(text, match.index)) return undefined;
   // The unspecified address and loopback point at no one.
@@ -75,6 +80,8 @@ function validateIpv4(text: string, match: RegExpExecArray) {
   if (hasVersionWordAfter(text, match.index + match[0].length)) return undefined;
   // A single slash right before is a user-agent product token, `//` is a URL.
   if (text[match.index - 1] === '/' && text[match.index - 2] !== '/') return undefined;
+  if (productNameBefore.test(text.slice(Math.max(0, match.index - 30), match.index)))
+    return undefined;
 
   return { confidence: 0.88 };
 }
@@ -92,6 +99,9 @@ export function isIpv6(value: string): boolean {
   ) {
     return false;
   }
+
+  // Eight two-digit groups are an EUI-64 interface or clock id (00:1b:19:ff:fe:0a:3c:11).
+  if (halves.length === 1 && groups.every((group) => group.length === 2)) return false;
 
   const size = groups.length + (groups.at(-1)?.includes('.') ? 1 : 0);
   return halves.length === 2 ? size <= 7 && groups.length >= 2 : size === 8;

@@ -9,7 +9,7 @@ const passportType = defineType('passport_number', 'government_id');
 // new number X", "paspoort\tX" in a sheet), or sits in a column headed by the word.
 // The word with its "number" suffix, abbreviated or not, so `no.` is not read as a full stop.
 const passportWord =
-  /\b(?:passport|paspoort|reisepass|passeport|pasaporte|passaporto)(?:[ -]?(?:nummer|number|num[ée]ro|n[°º.]|nr\.?|no\.?|#))?(?![A-Za-z])/gi;
+  /\b(?:passport|paspoort|reisepass|passeport|pasaporte|passaporto)(?:[ -]?(?:nummers?|numbers?|num[ée]ros?|n[°º.]|nr\.?|nos?\.?|#))?(?![A-Za-z])/gi;
 
 /** How far after the word its value may stand, in characters of the same line. */
 const reach = 60;
@@ -34,21 +34,27 @@ function isPassportShaped(value: string): boolean {
   return true;
 }
 
-function valueAfter(text: string, wordEnd: number): Finding | undefined {
+/** The value (or, after a plural word, the values) in the clause after the word. */
+function valuesAfter(text: string, wordEnd: number, plural: boolean): Finding[] {
+  // A word that ends its line ("recorded passport numbers\n  X (Mark)") heads what follows.
+  const lead = /^[ \t:]*\n[ \t]*/.exec(text.slice(wordEnd, wordEnd + 40))?.[0].length ?? 0;
+  wordEnd += lead;
   let window = text.slice(wordEnd, wordEnd + reach);
   const end = clauseEnd.exec(window);
   if (end) window = window.slice(0, end.index);
 
+  const values: Finding[] = [];
   candidate.lastIndex = 0;
   for (let match = candidate.exec(window); match; match = candidate.exec(window)) {
     if (!isPassportShaped(match[1]!)) continue;
-    if (otherNumber.test(window.slice(0, match.index))) return undefined;
+    if (otherNumber.test(window.slice(0, match.index))) break;
 
     const start = wordEnd + match.index;
-    return { ...passportType, start, end: start + match[1]!.length, confidence: 0.85 };
+    values.push({ ...passportType, start, end: start + match[1]!.length, confidence: 0.85 });
+    if (!plural) break;
   }
 
-  return undefined;
+  return values;
 }
 
 function valuesBelow(text: string, wordIndex: number): Finding[] {
@@ -67,8 +73,8 @@ export const passportDetector: Detector = {
     const findings: Finding[] = [];
     passportWord.lastIndex = 0;
     for (let word = passportWord.exec(text); word; word = passportWord.exec(text)) {
-      const after = valueAfter(text, word.index + word[0].length);
-      if (after) findings.push(after);
+      const plural = /(?:nummer|number|num[ée]ro)s$|nos\.?$/i.test(word[0]);
+      findings.push(...valuesAfter(text, word.index + word[0].length, plural));
       findings.push(...valuesBelow(text, word.index));
     }
 

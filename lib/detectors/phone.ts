@@ -13,18 +13,19 @@ const phoneType = defineType('phone', 'contact');
 const metadata = metadataJson as unknown as MetadataJson;
 
 /** Regions whose national formats are tried, in this order after the user's own. */
-const regions: CountryCode[] = ['NL', 'BE', 'DE', 'GB', 'FR', 'ES', 'IT', 'US', 'CA'];
+const regions: CountryCode[] = ['NL', 'BE', 'DE', 'GB', 'FR', 'ES', 'IT', 'US', 'CA', 'IN'];
 
-// A phone-shaped run: an optional +CC or 00CC, an optional (area) and digit groups with
-// single separators. Letters, decimals and paths around it rule it out.
+// A phone-shaped run: an optional +CC or 00CC, an optional (area) or Belgian 0x/ area and
+// digit groups with single separators. Letters, decimals and paths around it rule it out.
 const phonePattern =
-  /(?<![\w.\-/+@#:]|\d[ ,])(?:(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,10}(?:[ .-]\d{1,10}){0,5}(?![\w]|[.\-/:]\d|,\d{1,4}(?!\d|\.\d|,))/y;
+  /(?<![\w.\-/+@#:]|\d[ ,](?!\+))(?:(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?)?(?:\(\d{1,5}\)[ .-]?|0\d{1,3}\/)?\d{1,10}(?:[ .-]\d{1,10}){0,5}(?![\w]|[.\-/:]\d|,\d{1,4}(?!\d|\.\d|,))/y;
 
 // A label right before the value names another kind of number.
+// `ts` and `big` only as words: a huisarts' number is a phone number.
 // Dutch care registers (AGB, BIG, UZOVI) and the chamber of commerce (KvK) number people
 // too, as does any "code" that is not an area or dialling code.
 const otherNumberLabel =
-  /(order|invoice|factuur|ticket|id|nr|number|timestamp|epoch|ts|sku|ref|object|agb|big|uzovi|kvk|(?<!area |dial |dialling |country |kenge?tal )code)[\s:=#"'-]*$/;
+  /(order|invoice|factuur|ticket|id|nr|number|timestamp|epoch|(?<![a-z])(?:ts|big)|sku|ref|object|agb|uzovi|kvk|(?<!area |dial |dialling |country |kenge?tal )code)[\s:=#"'-]*$/;
 // Identifiers people name as such are not phone numbers even when they validate: Belgian
 // enterprise (KBO/BTW) and social-security employer (RSZ/ONSS) numbers, Dutch WOZ objects,
 // national ids. The word counts when no other number stands between it and the value
@@ -46,8 +47,9 @@ const phoneContext =
 // Dates share the digits-and-dashes look.
 const datePattern = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
 
-// Spain and Italy dial no trunk prefix: a Spanish number is written 6xx xx xx xx at home.
-const spanishGrouping = /[6-9]\d{2} \d{2} \d{2} \d{2}(?![\d.,-])/y;
+// Spain and Italy dial no trunk prefix: a Spanish number is written 6xx xx xx xx or
+// 9x xxx xx xx at home.
+const spanishGrouping = /(?:[6-9]\d{2} \d{2}|[89]\d \d{3}) \d{2} \d{2}(?![\d.,-])/y;
 
 /**
  * Written like a phone number: international (+ or 00), a national trunk 0, an (area),
@@ -164,6 +166,14 @@ function regionOrder(context?: ScanContext): CountryCode[] {
     : regions;
 }
 
+// An upper-case code right before the digits makes them a reference ("hospital no. RSH 727
+// 504 6860", "MRN ABC 123 456 7890"); phone labels in capitals do not.
+const codeBefore = /\b(?!TEL |GSM |FAX |MOB |SMS )[A-Z]{3,5} $/;
+
+function hasCodeBefore(text: string, offset: number): boolean {
+  return codeBefore.test(text.slice(Math.max(0, offset - 6), offset));
+}
+
 /** The text of the clause (or table cell) before `offset`, lower-cased. */
 function clauseBefore(text: string, offset: number): string {
   const before = text.slice(Math.max(0, offset - 80), offset);
@@ -226,6 +236,7 @@ export const phoneDetector: Detector = {
         // A calling code makes it a phone number whatever label comes before.
         const international = value[0] === '+' || value.startsWith('00');
         if (!named && !international && otherNumberLabel.test(clause.slice(-24))) return undefined;
+        if (!named && !international && hasCodeBefore(text, match.index)) return undefined;
         if (!named && !international && namesOtherId(clause)) return undefined;
         if (!validRegion(value, order)) return undefined;
 

@@ -5,7 +5,12 @@ const caseSensitivePlaceholders = [
   /^\$\{|^\$\(?[A-Za-z_][\w]*\)?$|^%[A-Za-z_]\w*%$|^:['"]?[A-Za-z_]\w*['"]?$/,
   /^\{\{.*\}\}$|^\{%.*%\}$|^<[^>]*>$|^\[[^\]]*\]$|^\{[^}]*\}$/, // {{ x }}, <your-key>, [token]
   /^[*xX•·.#_-]+$/, // ******** and xxxx masks
-  /\*{3,}|x{4,}|X{4,}|\.\.\./,
+  /\*{3,}|x{4,}|X{4,}|\.\.\.|\u2026/, // masks, and values cut short with an ellipsis
+  // A bracketed note cut at its first space ("[sensitive - hidden]"), a <name> inside a value.
+  /^\[[^\]]*$|<[A-Za-z][\w -]*>/,
+  // Integrity hashes (sha512-...) and encrypted values: a KMS ciphertext blob, sops ENC[...],
+  // Spring's {cipher}, an Ansible vault. What they hide cannot be read from them.
+  /^sha(?:1|256|384|512)-[A-Za-z0-9+/]{20,}={0,2}$|^AQICAH|^ENC\[|^\{cipher\}|^\$ANSIBLE_VAULT/,
 ];
 // Matched ignoring case.
 const anyCasePlaceholders = [
@@ -13,6 +18,8 @@ const anyCasePlaceholders = [
   // The same in Dutch: verander-mij, wijzig-mij, vul-in, jouw-wachtwoord.
   /verander[_-]?mij|wijzig[_-]?mij|^vul[_-]?in|invullen|jouw[_-]|uw[_-]wachtwoord/,
   /^(null|none|nil|undefined|true|false|empty|secret|password|passwd|token|string|str|int|bool)$/,
+  // Counting runs stand in for random characters in vendor documentation (xoxb-1234567890-...).
+  /0123456|1234567|2345678|3456789|abcdefgh/,
   /process\.env|os\.environ|getenv|\benv\(|secrets\.|vault:|keyvault/,
 ];
 

@@ -441,6 +441,207 @@ const families: Record<string, [string, DetectorCase][]> = {
       },
     ],
   ],
+  'secret layouts and look-alikes the fourth holdout showed': [
+    [
+      'password',
+      {
+        title: 'flags a password in a Postman-style key/value pair',
+        text: '{ "key": "password", "value": "Vt7qLm2Rw9xZkP4s" }',
+        value: 'Vt7qLm2Rw9xZkP4s',
+      },
+    ],
+    [
+      'password',
+      {
+        title: 'flags a password in a Kubernetes env name/value pair',
+        text: 'env:\n  - name: SMTP_PASSWORD\n    value: Herfst2025!mail',
+        value: 'Herfst2025!mail',
+      },
+    ],
+    [
+      'generic_secret',
+      {
+        title: 'flags a secret in a Terraform output object',
+        text: '"signing_secret": { "value": "q9Lr2VxT8mWk4ZpN6sHc", "sensitive": true }',
+        value: 'q9Lr2VxT8mWk4ZpN6sHc',
+      },
+    ],
+    [
+      'password',
+      {
+        title: 'keeps an ampersand inside a password after a colon',
+        text: 'Ze stuurde (wachtwoord: Molen&Dijk2031) mee.',
+        value: 'Molen&Dijk2031',
+      },
+    ],
+    [
+      'password',
+      {
+        title: 'ends a password at the ampersand of a query string',
+        text: 'GET /login?password=Zw8kQ4mr&user=jan',
+        value: 'Zw8kQ4mr',
+      },
+    ],
+    [
+      'generic_secret',
+      { title: 'does not flag a Stripe card token', text: 'Card token: tok_9Qm4TzR2vLx8WkP3' },
+    ],
+    [
+      'generic_secret',
+      {
+        title: 'still flags a Stripe client secret',
+        text: 'client_secret: pi_3Qm4TzR2vLx8WkP3_secret_Hn7Kw2Zr9Lq4Vx',
+        value: 'pi_3Qm4TzR2vLx8WkP3_secret_Hn7Kw2Zr9Lq4Vx',
+      },
+    ],
+    [
+      'password',
+      {
+        title: 'does not flag a KMS ciphertext blob',
+        text: '"ENCRYPTED_DB_PASSWORD": "AQICAHiR2x9Lm4Vq8Tz0Wk3Pn7Ys5Bc1DfGh6JkQr2Xv"',
+      },
+    ],
+    [
+      'password',
+      {
+        title: 'does not flag a sops-encrypted value',
+        text: 'password: ENC[AES256_GCM,data:Qk9sLm2Z,iv:Tz4R,tag:Vw8x,type:str]',
+      },
+    ],
+    [
+      'generic_secret',
+      {
+        title: 'does not flag an integrity hash named secret',
+        text: '"Secret":"sha512-Q2xM9vTk4RzLw8PnY3sHc6JdF1bGq5WmA7eKt0UoVi2Xr4Nl8Zy3Ba6Ce9Df2Gh5Jk8Lm1Np4Qr7St0Uv3Wx6Yz=="',
+      },
+    ],
+    [
+      'generic_secret',
+      {
+        title: 'does not flag a value cut short with an ellipsis',
+        text: 'SESSION_TOKEN=FwoGZXIvYXdzEJr… (truncated)',
+      },
+    ],
+    [
+      'generic_secret',
+      {
+        title: 'does not flag a bracketed note as the value',
+        text: 'API_TOKEN:   [hidden by the admin]',
+      },
+    ],
+    [
+      'generic_secret',
+      {
+        title: 'does not flag a connection string made of <placeholders>',
+        text: 'secret = "AccountName=<account>;AccountKey=<key>"',
+      },
+    ],
+    [
+      'password',
+      {
+        title: 'does not pair a key word at a line end with the next line',
+        text: 'Dit is een publieke sleutel, geen wachtwoord:\nMONITOR_DSN = "https://a1b2@sentry.example/7"',
+      },
+    ],
+    [
+      'twilio_account_sid',
+      {
+        title: "does not flag Twilio's documentation example",
+        text: 'AC1234567890abcdef1234567890abcdef',
+      },
+    ],
+  ],
+  'layouts the fourth holdout showed': [
+    [
+      'classification_marker',
+      {
+        title: 'flags a marking set apart at the end of a header line',
+        text: 'Dossier NC-0991                          Vertrouwelijk\nOpdrachtgever: gemeente',
+        value: 'Vertrouwelijk',
+      },
+    ],
+    [
+      'classification_marker',
+      {
+        title: 'flags a closing instruction after a semicolon',
+        text: 'Dit rapport is bestemd voor de directie; niet verspreiden.',
+        value: 'niet verspreiden',
+      },
+    ],
+    [
+      'classification_marker',
+      {
+        title: 'does not flag the instruction inside a running sentence',
+        text: 'We vroegen hem; niet verspreiden zou beter zijn geweest voor iedereen.',
+      },
+    ],
+    [
+      'ip_address',
+      { title: 'does not read an EUI-64 id as IPv6', text: 'interface-id 02:1c:4d:ff:fe:2a:6b:81' },
+    ],
+    [
+      'ip_address',
+      {
+        title: 'does not flag a camel-case product version',
+        text: 'Gebouwd met BuildKit 3.4.1.7 vannacht',
+      },
+    ],
+    [
+      'ip_address',
+      { title: 'does not flag a component version', text: 'Export-adapter 5.10.2.1 draait' },
+    ],
+    [
+      'ip_address',
+      {
+        title: 'still flags the address after HostName',
+        text: 'HostName 10.41.2.37',
+        value: '10.41.2.37',
+      },
+    ],
+    [
+      'phone',
+      {
+        title: 'flags an international number right after a CSV comma',
+        text: 'LT-0102,10.0.0.5,+31648271930',
+        value: '+31648271930',
+      },
+    ],
+    [
+      'phone',
+      {
+        title: 'flags a Belgian number with a slash after the area',
+        text: 'tel. 03/281.44.90 of',
+        value: '03/281.44.90',
+      },
+    ],
+    [
+      'phone',
+      {
+        title: 'flags a Spanish fixed line in 2-3-2-2',
+        text: 'secretaría, 96 325 41 08.',
+        value: '96 325 41 08',
+      },
+    ],
+    [
+      'phone',
+      { title: 'flags an Indian mobile', text: 'CFO: +91 98450 12345', value: '+91 98450 12345' },
+    ],
+    [
+      'phone',
+      {
+        title: 'flags a GP number after "Huisarts:"',
+        text: 'Huisarts: 043 321 5566.',
+        value: '043 321 5566',
+      },
+    ],
+    [
+      'phone',
+      {
+        title: 'does not flag digits after an upper-case code',
+        text: 'record no. MRN 612 408 3391',
+      },
+    ],
+  ],
   'more version spellings': [
     [
       'ip_address',
@@ -749,5 +950,16 @@ describe('followsCountryCode', () => {
       expect(followsCountryCode(`${prefix}123`, prefix.length)).toBe(true);
     }
     expect(followsCountryCode('order 123', 6)).toBe(false);
+  });
+});
+
+describe('passport lists', () => {
+  it('flags every number after a plural word ending its line', () => {
+    const text = 'The clerk noted the passport numbers\n  X4827193 (Anna) and Y5930284 (Tom).';
+    const values = scanText(text)
+      .filter((finding) => finding.type === 'passport_number')
+      .map((finding) => text.slice(finding.start, finding.end));
+
+    expect(values).toEqual(['X4827193', 'Y5930284']);
   });
 });

@@ -43,8 +43,15 @@ const table: [string, DetectorCase][] = [
     'slack_token',
     {
       title: 'flags a Slack bot token',
+      text: 'xoxb-482915730264-7730192846551-Qm4ZtR8vKp2WxL9nHc6YdJ3s',
+      value: 'xoxb-482915730264-7730192846551-Qm4ZtR8vKp2WxL9nHc6YdJ3s',
+    },
+  ],
+  [
+    'slack_token',
+    {
+      title: "does not flag Slack's documentation example (counting runs)",
       text: 'xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx',
-      value: 'xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx',
     },
   ],
   [
@@ -55,8 +62,8 @@ const table: [string, DetectorCase][] = [
     'slack_webhook',
     {
       title: 'flags a Slack webhook URL',
-      text: 'POST https://hooks.slack.com/services/T01ABCDEF/B02GHIJKL/AbCdEfGhIjKlMnOpQrStUvWx',
-      value: 'https://hooks.slack.com/services/T01ABCDEF/B02GHIJKL/AbCdEfGhIjKlMnOpQrStUvWx',
+      text: 'POST https://hooks.slack.com/services/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',
+      value: 'https://hooks.slack.com/services/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',
     },
   ],
   [
