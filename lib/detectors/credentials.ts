@@ -182,15 +182,17 @@ function validateLastGroup(match: RegExpExecArray) {
 // Settings written as name/value pairs: Postman and CloudFormation `{"key": "password",
 // "value": "..."}`, Kubernetes `- name: DB_PASSWORD` / `value: ...`, and Terraform outputs
 // `"db_secret": { "value": "..." }`.
-const secretName = String.raw`[\w.-]*(?:pass(?:word|wd)?|pwd|wachtwoord|secret|token|api[_-]?key)[\w.-]*`;
+const secretWord = String.raw`(?:pass(?:word|wd)?|pwd|wachtwoord|secret|token|key)`;
 const pairValue = String.raw`(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"',}]{1,200}))`;
+const pairNameHits = /(?:parameter)?key|name/gi;
 const namedPairPattern = new RegExp(
-  String.raw`["']?(?:key|name|parameterkey)["']?[ \t]*[:=][ \t]*["']?(${secretName})["']?[ \t]*(?:,|\n)\s*(?:-[ \t]*)?["']?(?:value|parametervalue)["']?[ \t]*[:=][ \t]*${pairValue}`,
-  'gi',
+  String.raw`(?:parameterkey|key|name)["']?[ \t]*[:=][ \t]*["']?([\w.-]*?${secretWord}[\w.-]*)["']?[ \t]*(?:,|\n)\s*(?:-[ \t]*)?["']?(?:value|parametervalue)["']?[ \t]*[:=][ \t]*${pairValue}`,
+  'iy',
 );
+// Sticky, tried only where a key word starts (never from every character of a long token).
 const nestedValuePattern = new RegExp(
-  String.raw`(${secretName})["']?[ \t]*[:=][ \t]*\{\s*["']?value["']?[ \t]*[:=][ \t]*${pairValue}`,
-  'gi',
+  String.raw`(${secretWord}[\w.-]*)["']?[ \t]*[:=][ \t]*\{\s*["']?value["']?[ \t]*[:=][ \t]*${pairValue}`,
+  'iy',
 );
 
 function validatePair(match: RegExpExecArray) {
@@ -220,7 +222,7 @@ export const credentialDetector: Detector = {
     ...findMatches(text, directivePattern, passwordType, (match) => validateLastGroup(match)),
     ...findMatches(text, netrcPattern, passwordType, (match) => validateLastGroup(match)),
     ...findMatches(text, sqlPasswordPattern, passwordType, (match) => validateLastGroup(match)),
-    ...findMatches(text, namedPairPattern, passwordType, validatePair),
-    ...findMatches(text, nestedValuePattern, passwordType, validatePair),
+    ...findAtHits(text, pairNameHits, namedPairPattern, passwordType, validatePair),
+    ...findAtHits(text, keyWordHits, nestedValuePattern, passwordType, validatePair),
   ],
 };
