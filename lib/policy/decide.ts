@@ -17,6 +17,11 @@ export interface Decision {
   allowOverride: boolean;
   /** The findings whose own rule is the decided action: what a notice names as the reason. */
   decisive?: Finding[];
+  /**
+   * Findings an override does not cover: their rule redacts without allowing an override,
+   * so "insert anyway" on a block still redacts them.
+   */
+  keptRedacted?: Finding[];
 }
 
 /** The rule that applies to one finding, and the name it is recorded under. */
@@ -51,7 +56,8 @@ function stricter(a: Action, b: Action): boolean {
 /**
  * The one place where Ascent decides what happens to a paste, file or prompt: every
  * finding gets its rule, and the strictest action applies. An override is allowed only
- * when every finding at that action allows it. No findings: allow.
+ * when every finding at that action allows it, and it never covers findings whose own rule
+ * redacts without an override (keptRedacted). No findings: allow.
  */
 export function decide(findings: readonly Finding[], policy: EffectivePolicy): Decision {
   let decision: Decision = {
@@ -75,10 +81,12 @@ export function decide(findings: readonly Finding[], policy: EffectivePolicy): D
     }
   }
 
-  const decisive = findings.filter(
-    (finding) => ruleFor(finding, policy).action === decision.action,
+  const rules = findings.map((finding) => ruleFor(finding, policy));
+  const decisive = findings.filter((_finding, index) => rules[index]!.action === decision.action);
+  const keptRedacted = findings.filter(
+    (_finding, index) => rules[index]!.action === 'redact' && !rules[index]!.allowOverride,
   );
-  return { ...decision, decisive };
+  return { ...decision, decisive, keptRedacted };
 }
 
 /** The e-mail domain of a finding's value, lower case, or undefined when it has none. */

@@ -1,12 +1,5 @@
 import { t } from '../i18n';
-import {
-  buildFrame,
-  make,
-  makeButton,
-  mountBox,
-  removeNotices,
-  type NoticeContent,
-} from './notice';
+import { buildFrame, make, makeButton, mountBox, type NoticeContent } from './notice';
 
 /** What the user chose in an inline choice. */
 export type ChoiceResult =
@@ -103,9 +96,12 @@ export function showChoice(composer: HTMLElement, content: ChoiceContent): Promi
 
       done = true;
       window.removeEventListener('keydown', onWindowKey, true);
-      removeNotices();
+      // Only this choice goes: a newer notice (a second paste's choice) that replaced it stays.
+      const host = (box.getRootNode() as ShadowRoot).host;
+      const replaced = !host.isConnected;
+      host.remove();
       // A keyboard user goes on where they were: back in the composer, not on the page body.
-      if (result.kind === 'cancel' && composer.isConnected) composer.focus();
+      if (result.kind === 'cancel' && !replaced && composer.isConnected) composer.focus();
       resolve(result);
     };
 

@@ -22,6 +22,7 @@ import { handlePaste } from './paste-guard';
 import { followPolicy } from './policy-client';
 import { isInReply, watchReplies } from './reply-watch';
 import { createSubmitGuard, type SubmitOutcome } from './submit-guard';
+import { forgetOverridden } from './resolve-decision';
 import type { SiteAdapter } from './types';
 import { watchComposer, type ComposerState } from './watch-composer';
 
@@ -155,8 +156,10 @@ export function startContentController(site: SiteAdapter, signal: AbortSignal): 
   const onComposerChange = (_composer: HTMLElement | null, state: ComposerState) => {
     composerState = state;
     log.debug('composer', state, site.id);
-    // A notice belongs to the composer it points at; a new or missing composer ends it.
+    // A notice belongs to the composer it points at; a new or missing composer ends it, and
+    // with it the exemption of values overridden for the old composer's prompt.
     removeNotices();
+    forgetOverridden();
     removeMarker();
     conversation.checkPath();
     publishStatus();

@@ -23,8 +23,12 @@ export function policyCanBlock(policy: EffectivePolicy): boolean {
 }
 
 /** Full decision for a text, including values marked "not sensitive" (asynchronous hash). */
-export async function evaluateText(text: string, policy: EffectivePolicy): Promise<Decision> {
-  const findings = scanForPolicy(text, policy);
+export async function evaluateText(
+  text: string,
+  policy: EffectivePolicy,
+  keep: (text: string, findings: Finding[]) => Finding[] = (_text, findings) => findings,
+): Promise<Decision> {
+  const findings = keep(text, scanForPolicy(text, policy));
   return decide(await dropAllowedValues(text, findings, policy), policy);
 }
 

@@ -55,5 +55,10 @@ export function reportDecision(
 export function explain(decision: Decision): string {
   // A block names what is blocked, not the personal data that would only have been warned about.
   const types = describeTypes(decision.decisive ?? decision.findings);
-  return decision.action === 'block' ? t('blockedBody', types) : t('warningBody', types);
+  if (decision.action !== 'block') return t('warningBody', types);
+
+  // An override still redacts what the pack redacts without exception: say so up front.
+  const kept = decision.allowOverride ? (decision.keptRedacted ?? []) : [];
+  const body = t('blockedBody', types);
+  return kept.length > 0 ? `${body} ${t('overrideStillRedacts', describeTypes(kept))}` : body;
 }

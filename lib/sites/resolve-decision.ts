@@ -1,5 +1,6 @@
 import { redact } from '../detectors';
 import { t, type MessageKey } from '../i18n';
+import type { Finding } from '../detectors/types';
 import type { Decision } from '../policy/decide';
 import { hashValue } from '../policy/value-hash';
 import type { EffectivePolicy } from '../policy/effective';
@@ -20,6 +21,25 @@ export interface ResolveContext {
   trigger: Trigger;
   /** The policy in memory learns the new hashes at once, before the background answers. */
   onValuesAllowed(hashes: string[]): void;
+}
+
+// Values the user just went ahead with, with a justification: sending the prompt that holds
+// them does not ask again. In memory only, and only until that prompt is sent or the
+// composer changes: the same value typed into a later prompt is checked afresh.
+const overriddenValues = new Set<string>();
+
+/** Ends the exemption of overridden values (a prompt was sent, the composer changed). */
+export function forgetOverridden(): void {
+  overriddenValues.clear();
+}
+
+/** The findings whose value the user has not just overridden. */
+export function withoutOverridden<T extends Finding>(text: string, findings: readonly T[]): T[] {
+  if (overriddenValues.size === 0) return [...findings];
+
+  return findings.filter(
+    (finding) => !overriddenValues.has(text.slice(finding.start, finding.end)),
+  );
 }
 
 const titles: Record<Trigger, MessageKey> = {
@@ -83,6 +103,12 @@ export async function resolveDecision(
   const choice = await askUser(decision, context);
   if (choice.kind === 'override') {
     reportDecision(context.tool, context.trigger, decision, choice);
+    // The justification covers what the rule lets the user override, nothing more.
+    const kept = decision.keptRedacted ?? [];
+    for (const finding of decision.findings) {
+      if (!kept.includes(finding)) overriddenValues.add(text.slice(finding.start, finding.end));
+    }
+    if (kept.length > 0) return { kind: 'redacted', text: redact(text, kept).text };
     return { kind: 'original', overridden: true };
   }
 

@@ -11,7 +11,7 @@ import {
   type GuardContext,
 } from './guard-context';
 import { insertIntoComposer } from './insert-text';
-import { resolveDecision } from './resolve-decision';
+import { forgetOverridden, resolveDecision, withoutOverridden } from './resolve-decision';
 
 export type SubmitOutcome = MessageOf<'prompt-submitted'>['outcome'];
 
@@ -67,7 +67,10 @@ export function createSubmitGuard(
   // One send can fire Enter and a click; it is reported once. A stopped prompt is no send.
   const finish = (text: string, outcome: SubmitOutcome) => {
     const repeat = text === lastSubmit.text && Date.now() - lastSubmit.at < submitDedupMs;
-    if (outcome !== 'blocked') lastSubmit = { text, at: Date.now() };
+    if (outcome !== 'blocked') {
+      lastSubmit = { text, at: Date.now() };
+      forgetOverridden();
+    }
     if (!repeat) onSubmitted(text, outcome);
   };
 
@@ -115,7 +118,9 @@ export function createSubmitGuard(
 
     let decision: Decision;
     try {
-      decision = decide(scanForPolicy(text, guard.policy()), guard.policy());
+      // A value the user already went ahead with on this page is not asked about again.
+      const findings = withoutOverridden(text, scanForPolicy(text, guard.policy()));
+      decision = decide(findings, guard.policy());
     } catch {
       failSafe(event, composer, text);
       return;
@@ -131,7 +136,7 @@ export function createSubmitGuard(
     stop(event);
     void guard
       .waitForPolicy()
-      .then((policy) => evaluateText(text, policy))
+      .then((policy) => evaluateText(text, policy, withoutOverridden))
       .then((final) => hold(composer, text, final))
       .catch((error: Error) => log.error('held submit failed:', error));
   };

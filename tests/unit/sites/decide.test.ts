@@ -19,6 +19,24 @@ const finding = (type: string, category: Finding['category'], start = 0, end = 4
 });
 
 describe('decide', () => {
+  it('keeps what a rule redacts without override out of a block override', () => {
+    const strict = policy({
+      categories: {
+        ...defaultEffectivePolicy.categories,
+        contact: { action: 'redact', allowOverride: false },
+        network: { action: 'redact', allowOverride: true },
+      },
+    });
+    const email = finding('email', 'contact', 20, 40);
+    const decision = decide(
+      [finding('github_token', 'secret'), email, finding('ip_address', 'network', 50, 60)],
+      strict,
+    );
+
+    expect(decision).toMatchObject({ action: 'block', allowOverride: true });
+    expect(decision.keptRedacted).toEqual([email]);
+  });
+
   it('allows text without findings', () => {
     expect(decide([], policy()).action).toBe('allow');
   });

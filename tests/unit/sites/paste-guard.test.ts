@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { handlePaste } from '@/lib/sites/paste-guard';
+import { createSubmitGuard } from '@/lib/sites/submit-guard';
 import {
   choiceButton,
   fakeGuard,
@@ -95,6 +96,60 @@ describe('handlePaste once the policy is loaded', () => {
 
     expect(event.defaultPrevented).toBe(false);
     expect(noticeKind()).toBe('paste-warning');
+  });
+});
+
+describe('"insert anyway" on a block', () => {
+  it('still redacts what the pack redacts without override, and says so first', async () => {
+    const fake = fakeGuard({
+      loaded: {
+        ...redactContactPolicy,
+        categories: {
+          ...redactContactPolicy.categories,
+          contact: { action: 'redact', allowOverride: false },
+        },
+      },
+    });
+
+    paste(fake, `key AKIAQ4XN7B2M6TPL3VDE mail ${email}`);
+    await vi.waitFor(() => expect(noticeKind()).toBe('paste-blocked'));
+    expect(noticeText()).toContain('Going ahead anyway still redacts');
+
+    choiceButton('override')!.click();
+    const root = document.querySelector('ascent-notice')!.shadowRoot!;
+    root.querySelector<HTMLTextAreaElement>('[data-ascent="justification"]')!.value = 'ticket 12';
+    root.querySelector<HTMLButtonElement>('[data-action="confirm"]')!.click();
+
+    await vi.waitFor(() => expect(fake.composer.value).toContain('AKIAQ4XN7B2M6TPL3VDE'));
+    expect(fake.composer.value).not.toContain(email);
+    expect(fake.composer.value).toContain('[EMAIL_1]');
+
+    // Sending the prompt that holds the value does not ask for a reason a second time.
+    const sent: string[] = [];
+    const submitGuard = createSubmitGuard(fake.guard, (prompt) => sent.push(prompt));
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    fake.composer.addEventListener('keydown', submitGuard.onKeyDown, { once: true });
+    fake.composer.dispatchEvent(enter);
+
+    expect(enter.defaultPrevented).toBe(false);
+    expect(sent).toHaveLength(1);
+  });
+});
+
+describe('a second paste while a choice is open', () => {
+  it('gets its own choice, and the first is cancelled without taking it away', async () => {
+    const fake = fakeGuard({ loaded: redactContactPolicy });
+
+    paste(fake, 'key AKIAQ4XN7B2M6TPL3VDE');
+    await vi.waitFor(() => expect(noticeKind()).toBe('paste-blocked'));
+
+    paste(fake, `Write to ${email} today`);
+    await settle();
+    expect(noticeKind()).toBe('paste-choice');
+
+    choiceButton('redact')!.click();
+    await vi.waitFor(() => expect(fake.composer.value).toMatch(/^Write to .+ today$/));
+    expect(fake.composer.value).not.toContain('AKIA');
   });
 });
 
