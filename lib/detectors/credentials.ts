@@ -39,6 +39,12 @@ const assignmentPattern = new RegExp(
 const stripeObjectId =
   /^(?:tok|pm|pi|cus|ch|card|src|seti|price|prod|sub|acct|evt|txn|re|py|po|ba|in|ii)_[A-Za-z0-9]{8,}$/;
 
+// A stored password hash (bcrypt, argon2, scrypt, PBKDF2, crypt's $1$/$5$/$6$) proves a
+// password without being one, and a file path names where a secret is kept
+// (`password: /run/secrets/db`).
+const storedHash = /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|[156])\$/;
+const filePath = /^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\)[\w./\\-]+$/;
+
 /** Low-entropy passwords count (`Summer2024!`); plain words and numbers do not. */
 function looksLikeSecret(value: string, isPassword: boolean): boolean {
   if (value.length < (isPassword ? 6 : 8)) return false;
@@ -46,7 +52,7 @@ function looksLikeSecret(value: string, isPassword: boolean): boolean {
   if (/^[a-z]+$/.test(value) || /^\d+$/.test(value) || /^\d+(\.\d+)*[a-z]*$/i.test(value))
     return false;
   if (/^[\w.+-]+@[\w-]+\.[\w.-]+$/.test(value) || /^https?:/.test(value)) return false;
-  if (stripeObjectId.test(value)) return false;
+  if (stripeObjectId.test(value) || storedHash.test(value) || filePath.test(value)) return false;
   if (isSecretVariableName(value) || decodesToPlaceholder(value)) return false;
 
   return !isPlaceholder(value) && !isCodeReference(value) && !/\s{2}|^\s|\s$/.test(value);

@@ -551,6 +551,38 @@ const families: Record<string, [string, DetectorCase][]> = {
       },
     ],
   ],
+  'values that point at a secret or prove one without being it': [
+    [
+      'password',
+      {
+        title: 'does not flag a bcrypt hash',
+        text: 'hashed_password = "$2b$12$Q9mLr2VxT8mWk4ZpN6sHcOe1u9oO2Zq9x8vA6bC5dE4fG3hI2jK1l"',
+      },
+    ],
+    [
+      'password',
+      {
+        title: 'does not flag an argon2 hash',
+        text: 'password: $argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$Q9mLr2VxT8mWk4ZpN6sHc',
+      },
+    ],
+    [
+      'password',
+      { title: 'does not flag a secrets file path', text: 'password: /run/secrets/smtp_pw' },
+    ],
+    [
+      'generic_secret',
+      { title: 'does not flag a relative key file', text: 'api_key: ./keys/dev.key' },
+    ],
+    [
+      'password',
+      {
+        title: 'still flags a password with a slash in it',
+        text: 'password: Wv8/kQ2!zR',
+        value: 'Wv8/kQ2!zR',
+      },
+    ],
+  ],
   'layouts the fourth holdout showed': [
     [
       'classification_marker',
