@@ -32,9 +32,12 @@ export function CritiqueSettings() {
     void critiqueApiKeySetting.getValue().then(setApiKey);
   }, []);
 
+  // Asked as if switched on, so a pinned endpoint shows while critique is still off; the
+  // checkbox itself always shows the stored choice, which no pack or lock switches on.
   const availability = critiqueAvailability({ ...draft, enabled: true }, pack, locked);
   const pinned = availability.kind === 'ready' && availability.pinnedByPack;
-  const effective = availability.kind === 'ready' ? availability.settings : draft;
+  const effective =
+    availability.kind === 'ready' ? { ...availability.settings, enabled: draft.enabled } : draft;
 
   const save = async (event: FormEvent) => {
     event.preventDefault();

@@ -76,6 +76,8 @@ const dutchMessages: [RegExp, Wording][] = [
   ],
   [/^not valid (JSON|YAML): (.*)$/, dutchSyntaxProblem],
   exact('a pack must be a JSON object', 'een pakket moet een JSON-object zijn'),
+  exact('the file is empty', 'het bestand is leeg'),
+  exact('the file is not text (binary)', 'het bestand is geen tekst (binair bestand)'),
   [
     /^unknown finding type "(.*)" \(see `ascent types`\)$/,
     (type) => `onbekend soort bevinding "${type}" (zie \`ascent types\`)`,
@@ -163,8 +165,13 @@ const dutchMessages: [RegExp, Wording][] = [
   // lib/policy/pack-url.ts: why a pack URL could not be read
   exact('the pack URL must use https', 'de pakket-URL moet https gebruiken'),
   [/^unreachable: (.*)$/, (detail) => `onbereikbaar: ${dutchFetchDetail(detail)}`],
+  [/^no answer within (\d+) seconds$/, (seconds) => `geen antwoord binnen ${seconds} seconden`],
   [/^HTTP (\d+)$/, (status) => `de server antwoordde met HTTP ${status}`],
   exact('answer over the 1 MB limit', 'het antwoord is groter dan 1 MB'),
+  exact(
+    'the URL returned an HTML page, not a pack',
+    'de URL gaf een HTML-pagina terug, geen pakket',
+  ),
 ];
 
 function dutchFetchDetail(detail: string): string {

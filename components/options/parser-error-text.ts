@@ -52,13 +52,22 @@ function location(detail: string): string | undefined {
   return offset ? `teken ${Number(offset[1]) + 1}` : undefined;
 }
 
+/** validate-pack.ts's own words for text nested past its limit or the YAML parser's stack. */
+function dutchNesting(detail: string): string | undefined {
+  const deep = /^nested too deeply(?: \(more than (\d+) levels\))?/.exec(detail);
+  if (!deep) return undefined;
+
+  return deep[1] ? `te diep genest (meer dan ${deep[1]} niveaus)` : 'te diep genest';
+}
+
 /** `not valid JSON: …` or `not valid YAML: …` in Dutch, with the place of the error. */
 export function dutchSyntaxProblem(kind: string, detail: string): string {
   const where = location(detail);
   const what =
-    kind === 'JSON'
+    dutchNesting(detail) ??
+    (kind === 'JSON'
       ? gist(detail.replace(/ in JSON at position.*$/, ''), jsonGists)
-      : detail.replace(/ at line \d+, column \d+:?$/, '');
+      : detail.replace(/ at line \d+, column \d+:?$/, ''));
   return `geen geldige ${kind}${where ? ` (${where})` : ''}: ${what}`;
 }
 

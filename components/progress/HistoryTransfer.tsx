@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n';
 import { localDay } from '@/lib/progress/daily';
 import { getDatabase } from '@/lib/progress/db';
 import { deleteAllProgress, exportHistory, importHistory } from '@/lib/progress/history-file';
+import { historyProblemText } from './history-problem-text';
 import { download } from './text';
 
 type Notice = { tone: 'status' | 'alert'; text: string };
@@ -28,7 +29,7 @@ export function HistoryTransfer({ onChange }: { onChange: () => void }) {
     if (!file) return;
 
     const result = await importHistory(getDatabase(), await file.text());
-    if (!result.ok) return report('alert')(t('importRefused', result.problem));
+    if (!result.ok) return report('alert')(t('importRefused', historyProblemText(result.reason)));
 
     report('status')(t('importDone', [String(result.added), String(result.skipped)]));
     onChange();

@@ -29,6 +29,10 @@ export async function fetchPackUrl(
     });
     return await readResponse(response);
   } catch (error) {
+    // AbortSignal.timeout rejects with a TimeoutError whose message ("signal timed out")
+    // names the mechanism, not what happened.
+    if ((error as Error).name === 'TimeoutError')
+      return { kind: 'failed', reason: `no answer within ${timeoutMs / 1000} seconds` };
     return { kind: 'failed', reason: `unreachable: ${(error as Error).message}` };
   }
 }
@@ -39,8 +43,21 @@ async function readResponse(response: Response): Promise<PackFetch> {
 
   const text = await response.text();
   if (text.length > maxPackLength) return { kind: 'failed', reason: 'answer over the 1 MB limit' };
+  if (isHtmlPage(response, text))
+    return { kind: 'failed', reason: 'the URL returned an HTML page, not a pack' };
 
   return { kind: 'fetched', text, etag: response.headers.get('ETag') ?? undefined };
+}
+
+/**
+ * A sign-in page or a portal's answer instead of the pack. Only a body that starts with `<`
+ * counts (no pack does): a real pack served as text/html by mistake is still read.
+ */
+function isHtmlPage(response: Response, text: string): boolean {
+  if (!/^\uFEFF?\s*</.test(text)) return false;
+
+  const type = response.headers.get('Content-Type') ?? '';
+  return /\btext\/html\b/i.test(type) || /<(!doctype\s+html|html|head|body)\b/i.test(text);
 }
 
 /** Minutes to wait before retry `failures` (1, 2, 4, ... capped at a day). */

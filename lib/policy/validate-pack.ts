@@ -40,12 +40,52 @@ export function parsePackText(text: string): { value: unknown } | { problem: Pac
     return { problem: { path: '$', message: `pack is ${size} MB, over the 1 MB limit` } };
   }
 
-  try {
-    return { value: text.trimStart().startsWith('{') ? JSON.parse(text) : parseYaml(text) };
-  } catch (error) {
-    const kind = text.trimStart().startsWith('{') ? 'JSON' : 'YAML';
-    return { problem: { path: '$', message: `not valid ${kind}: ${firstLine(error)}` } };
+  const unreadable = unreadableReason(text);
+  if (unreadable) return { problem: { path: '$', message: unreadable } };
+
+  // A pack is an object, so text opening a list cannot be one either way: read it as JSON.
+  const kind = /^\s*[[{]/.test(text) ? 'JSON' : 'YAML';
+  if (kind === 'JSON' && nestingDepth(text) > maxNesting) {
+    const message = `not valid JSON: nested too deeply (more than ${maxNesting} levels)`;
+    return { problem: { path: '$', message } };
   }
+
+  try {
+    return { value: kind === 'JSON' ? JSON.parse(text) : parseYaml(text) };
+  } catch (error) {
+    return { problem: { path: '$', message: `not valid ${kind}: ${syntaxDetail(error)}` } };
+  }
+}
+
+/** Deeper than any pack needs; deeper text overflows the YAML parser's stack. */
+const maxNesting = 100;
+
+/** Why text is no pack at all before it is parsed: nothing in it, or bytes that are no text. */
+function unreadableReason(text: string): string | undefined {
+  if (text.trim() === '') return 'the file is empty';
+
+  // Control characters other than whitespace: JSON and YAML allow none, binary files abound.
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000E-\u001F]/.test(text)) return 'the file is not text (binary)';
+  return undefined;
+}
+
+/** The deepest nesting of `[` and `{` in JSON text, outside its strings. */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (inString) {
+      if (char === '\\') index++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '[' || char === '{') deepest = Math.max(deepest, ++depth);
+    else if (char === ']' || char === '}') depth--;
+  }
+
+  return deepest;
 }
 
 /**
@@ -102,6 +142,8 @@ function patternProblems(pack: PolicyPack): PackProblem[] {
   });
 }
 
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+/** The parser's first line; the YAML parser's stack overflow means the text nests too deeply. */
+function syntaxDetail(error: unknown): string {
+  const line = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+  return line.replace(/^Maximum call stack size exceeded/, 'nested too deeply');
 }

@@ -99,7 +99,7 @@ describe('exporting and importing the whole history', () => {
 
   it.each([
     ['not JSON', '{"format": ', /not JSON/],
-    ['another format', JSON.stringify({ format: 'other' }), /not an Ascent history at format/],
+    ['another format', JSON.stringify({ format: 'other' }), /its "format" field is missing/],
     [
       'prompt text in an event',
       JSON.stringify({
