@@ -1,7 +1,7 @@
 import { analyzePrompt, type PromptAnalysis } from '../coaching/analyzer/index';
 import { roleIds, type RoleId } from '../coaching/roles';
 import { parseArguments, UsageError, type Command, type CommandOutput } from './command';
-import { readTextFile } from './read-text-file';
+import { readTextFiles } from './read-text-file';
 
 interface FileResult {
   file: string;
@@ -14,7 +14,11 @@ interface FileResult {
  */
 export const coachCommand: Command = {
   name: 'coach',
-  usage: 'coach [--json] [--role ROLE] [--lang en|nl] FILE...',
+  usage: ['coach [--json] [--role ROLE] [--lang en|nl] FILE...'],
+  notes: [
+    `--role: one of ${roleIds.join(', ')} (default general)`,
+    '`-` as FILE reads standard input',
+  ],
   run: (args, output) => {
     const { options, positional } = parseArguments(args, {
       boolean: ['--json'],
@@ -24,7 +28,7 @@ export const coachCommand: Command = {
 
     const role = readRole(options.get('--role'));
     const lang = readLanguage(options.get('--lang'));
-    const texts = positional.map((file) => ({ file, text: readTextFile(file) }));
+    const texts = readTextFiles(positional);
     const results = texts.map(({ file, text }) => ({
       file,
       analysis: analyzePrompt(text, { role, lang }),

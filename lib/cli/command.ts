@@ -7,8 +7,10 @@ export interface CommandOutput {
 /** One `ascent` command; each lives in its own file and is listed in main.ts. */
 export interface Command {
   name: string;
-  /** One line shown in the usage text. */
-  usage: string;
+  /** The ways to call it, one line each, shown in the usage text. */
+  usage: string[];
+  /** What --help adds below the usage lines: units, defaults, files written. */
+  notes?: string[];
   /** Returns the exit code: 0 done and valid, 1 a check failed, 2 usage or input error. */
   run(args: string[], output: CommandOutput): number | Promise<number>;
 }

@@ -12,8 +12,7 @@ import { createRequire } from 'node:module';
 import { countrySpecs } from 'ibantools';
 import { format } from 'prettier';
 
-/** The regions whose national formats the phone detector understands. */
-export const phoneRegions = ['NL', 'BE', 'DE', 'FR', 'GB', 'US', 'CA', 'ES', 'IT', 'IN'];
+import { phoneRegions } from './phone-regions';
 
 interface MetadataJson {
   version: number;

@@ -1,3 +1,4 @@
+import { fromBase64 } from '../policy/signature';
 import { UsageError } from './command';
 import { readTextFile } from './read-text-file';
 
@@ -8,6 +9,9 @@ import { readTextFile } from './read-text-file';
  */
 
 export type KeyKind = 'private' | 'public';
+
+/** Bytes in an Ed25519 key, public or private. */
+const keyLength = 32;
 
 const privateKeyLabel = '# ascent pack signing key (private, keep it secret)';
 
@@ -28,11 +32,16 @@ export function readKeyFile(file: string, kind: KeyKind): string {
   if (found && found !== kind)
     throw new UsageError(`${file} is a ${found} key; ${whatIsNeeded[kind]}`);
 
-  return text
+  const key = text
     .split('\n')
     .filter((line) => !line.startsWith('#'))
     .join('')
     .trim();
+  // Any other file would only fail later as a bad signature (exit 1), hiding the real mistake.
+  if (fromBase64(key)?.length !== keyLength)
+    throw new UsageError(`${file} is not a ${kind} key; ${whatIsNeeded[kind]}`);
+
+  return key;
 }
 
 function keyKindOf(file: string, text: string): KeyKind | undefined {

@@ -16,10 +16,29 @@ const processOutput: CommandOutput = {
   stderr: (text) => process.stderr.write(text),
 };
 
-function usage(): string {
-  return ['usage: ascent COMMAND ...', ...commands.map((command) => `  ${command.usage}`)].join(
-    '\n',
-  );
+/** The usage lines of `selected`, with their notes below them for --help. */
+function usage(selected = commands, withNotes = false): string {
+  const lines = selected.flatMap((command) => [
+    ...command.usage.map((line) => `  ${line}`),
+    ...(withNotes ? (command.notes ?? []) : []).flatMap((note) => wrap(note, '      ', 100)),
+  ]);
+  return ['usage: ascent COMMAND ...', ...lines].join('\n');
+}
+
+/** Breaks `text` at spaces into lines of at most `width`, each after `indent`. */
+function wrap(text: string, indent: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = indent;
+  for (const word of text.split(' ')) {
+    if (line.length + word.length + 1 > width && line.trim() !== '') {
+      lines.push(line.trimEnd());
+      line = `${indent}  `;
+    }
+
+    line += `${word} `;
+  }
+
+  return [...lines, line.trimEnd()];
 }
 
 /** Runs one command line and returns its exit code. */
@@ -29,7 +48,7 @@ export async function runCli(
 ): Promise<number> {
   const [name, ...rest] = args;
   if (name === '--help' || name === '-h' || name === 'help') {
-    output.stdout(`${usage()}\n`);
+    output.stdout(`${usage(commands, true)}\n`);
     return 0;
   }
 
@@ -39,6 +58,11 @@ export async function runCli(
       `${name === undefined ? 'no command given' : `unknown command ${name}`}\n${usage()}\n`,
     );
     return 2;
+  }
+
+  if (rest.includes('--help') || rest.includes('-h')) {
+    output.stdout(`${usage([command], true)}\n`);
+    return 0;
   }
 
   try {

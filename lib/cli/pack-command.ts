@@ -1,6 +1,6 @@
 import { UsageError, type Command } from './command';
 import { packKeygen } from './pack-keygen';
-import { packSchemaCommand } from './pack-schema';
+import { packSchemaCommand, schemaFile } from './pack-schema';
 import { packSign } from './pack-sign';
 import { packTest } from './pack-test';
 import { packValidate } from './pack-validate';
@@ -18,8 +18,19 @@ const subcommands: Record<string, Command['run']> = {
 /** `pack validate|keygen|sign|verify|test|schema ...`: tools for pack authors. */
 export const packCommand: Command = {
   name: 'pack',
-  usage:
-    'pack validate FILE | keygen PREFIX | sign --key PREFIX.key FILE | verify --pub PREFIX.pub FILE | test FILE SAMPLES_DIR | schema [--check]',
+  usage: [
+    'pack validate FILE',
+    'pack keygen PREFIX',
+    'pack sign --key PREFIX.key FILE',
+    'pack verify --pub PREFIX.pub FILE',
+    'pack test FILE SAMPLES_DIR',
+    'pack schema [--check]',
+  ],
+  notes: [
+    'keygen writes PREFIX.key (private, mode 600) and PREFIX.pub; sign prints to standard output',
+    'test: expect.json in SAMPLES_DIR ({"sample.txt": "block"}) makes it a regression test',
+    `schema writes ${schemaFile} (Ascent's copy); --check only compares, exit 1 when stale`,
+  ],
   run: (args, output) => {
     const [name, ...rest] = args;
     const run = name === undefined ? undefined : subcommands[name];

@@ -1,11 +1,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 import { format, resolveConfig } from 'prettier';
 
 import { packJsonSchema } from '../policy/pack-schema';
-import { parseArguments, type Command } from './command';
+import { parseArguments, UsageError, type Command } from './command';
+import { describeFileError } from './read-text-file';
 
-export const schemaFile = 'public/pack.schema.json';
+/**
+ * Ascent's own public/pack.schema.json, found from this file rather than the current folder:
+ * run elsewhere, `pack schema` would otherwise overwrite whatever public/ folder is there.
+ */
+export const schemaFile = fileURLToPath(new URL('../../public/pack.schema.json', import.meta.url));
 
 /** The JSON Schema text exactly as shipped, formatted the way the repository's Prettier does. */
 export async function packSchemaText(): Promise<string> {
@@ -15,18 +21,31 @@ export async function packSchemaText(): Promise<string> {
 
 /** `pack schema [--check]`: writes public/pack.schema.json, or checks that it is up to date. */
 export const packSchemaCommand: Command['run'] = async (args, output) => {
-  const { options } = parseArguments(args, { boolean: ['--check'], value: [] });
-  const text = await packSchemaText();
+  const { options, positional } = parseArguments(args, { boolean: ['--check'], value: [] });
+  if (positional.length > 0) throw new UsageError('pack schema takes no FILE');
 
+  const text = await packSchemaText();
   if (options.has('--check')) {
-    const current = readFileSync(schemaFile, 'utf8');
-    if (current === text) return 0;
+    if (readSchema() === text) return 0;
 
     output.stderr(`${schemaFile} is out of date: run \`npm run --silent ascent -- pack schema\`\n`);
     return 1;
   }
 
-  writeFileSync(schemaFile, text);
+  try {
+    writeFileSync(schemaFile, text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${schemaFile}: ${describeFileError(error)}`);
+  }
+
   output.stdout(`wrote ${schemaFile}\n`);
   return 0;
 };
+
+function readSchema(): string {
+  try {
+    return readFileSync(schemaFile, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${schemaFile}: ${describeFileError(error)}`);
+  }
+}

@@ -4,7 +4,8 @@ import type { PolicyPack } from '../policy/pack-schema';
 import { checkPack, describeProblem } from '../policy/validate-pack';
 import { parseArguments, UsageError, type Command, type CommandOutput } from './command';
 import { readPackValue } from './pack-read';
-import { lineColumn, readTextFile } from './read-text-file';
+import { phoneRegions } from './phone-regions';
+import { createLineLocator, readTextFiles } from './read-text-file';
 
 interface FileResult {
   file: string;
@@ -15,7 +16,14 @@ interface FileResult {
 /** `scan [--json] [--pack FILE] [--region CC] FILE...`: exit 1 when anything was found. */
 export const scanCommand: Command = {
   name: 'scan',
-  usage: 'scan [--json] [--pack FILE] [--region CC] FILE...',
+  usage: ['scan [--json] [--pack FILE] [--region CC] FILE...'],
+  notes: [
+    'prints FILE:LINE:COLUMN per finding, never the value; exit 1 when anything was found',
+    'LINE and COLUMN are 1-based; COLUMN counts Unicode code points (an emoji like U+1F642 is 1)',
+    '--json: start and end are offsets in UTF-16 code units, as JavaScript strings count them',
+    `--region CC: the country of phone numbers written without +code: ${phoneRegions.join(', ')}`,
+    '`-` as FILE reads standard input (once)',
+  ],
   run: (args, output) => {
     const { options, positional } = parseArguments(args, {
       boolean: ['--json'],
@@ -25,7 +33,7 @@ export const scanCommand: Command = {
 
     const region = readRegion(options.get('--region'));
     const pack = readPackOption(options.get('--pack'));
-    const texts = positional.map((file) => ({ file, text: readTextFile(file) }));
+    const texts = readTextFiles(positional);
     const results = texts.map(({ file, text }) => ({
       file,
       text,
@@ -51,12 +59,19 @@ function readPackOption(file: string | true | undefined): PolicyPack | undefined
   throw new UsageError(`invalid pack ${file}: ${describeProblem(checked.problems[0]!)}`);
 }
 
+/** A region the phone detector has national formats for; any other would silently do nothing. */
 function readRegion(value: string | true | undefined): string | undefined {
   if (typeof value !== 'string') return undefined;
-  if (!/^[A-Za-z]{2}$/.test(value))
-    throw new UsageError(`--region needs a two-letter country code, got ${value}`);
 
-  return value.toUpperCase();
+  const region = value.toUpperCase();
+  if (!phoneRegions.includes(region)) {
+    const known = phoneRegions.join(', ');
+    throw new UsageError(
+      `--region must be a country the phone detector knows (${known}), got ${value}`,
+    );
+  }
+
+  return region;
 }
 
 function toJson({ file, findings }: FileResult) {
@@ -79,8 +94,9 @@ function writeReadable({ file, text, findings }: FileResult, output: CommandOutp
     return;
   }
 
+  const locate = createLineLocator(text);
   for (const finding of findings) {
-    const { line, column } = lineColumn(text, finding.start);
+    const { line, column } = locate(finding.start);
     const confidence = finding.confidence.toFixed(2);
     output.stdout(
       `${file}:${line}:${column}  ${finding.category}  ${finding.type}  (confidence ${confidence})\n`,

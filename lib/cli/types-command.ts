@@ -4,7 +4,7 @@ import { parseArguments, UsageError, type Command } from './command';
 /** `types [--json]`: every finding type with its category and labels. */
 export const typesCommand: Command = {
   name: 'types',
-  usage: 'types [--json]',
+  usage: ['types [--json]'],
   run: (args, output) => {
     const { options, positional } = parseArguments(args, { boolean: ['--json'], value: [] });
     if (positional.length > 0) throw new UsageError('types takes no FILE');

@@ -3,20 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import { runCli } from '@/lib/cli/main';
+import { runAscent as ascent } from './run-ascent';
 
 const folder = mkdtempSync(join(tmpdir(), 'ascent-pack-keys-'));
 const pack = 'public/packs/healthcare.json';
-
-async function ascent(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
 
 async function keygen(name: string): Promise<string> {
   const prefix = join(folder, name);
