@@ -1,6 +1,7 @@
 /**
  * Node-only build step (not a command): writes the data files lib/detectors bundles instead of whole
  * libraries, so the content script stays small.
+ * - `calling-codes.json`: every country calling code, for international numbers elsewhere.
  * - `phone-metadata.json`: libphonenumber's "max" metadata for the regions Ascent validates,
  *   without the formatting rules that only formatting reads (the content script's budget).
  * - `iban-lengths.json`: IBAN length per country, from ibantools' country specifications.
@@ -59,6 +60,17 @@ export function buildPhoneMetadata(): MetadataJson {
   };
 }
 
+/**
+ * Every country calling code libphonenumber knows, for numbers of regions whose full rules
+ * the content script does not carry: a `+CC` from this list makes an international number.
+ */
+export function buildCallingCodes(): string[] {
+  const full = createRequire(import.meta.url)(
+    'libphonenumber-js/metadata.max.json',
+  ) as MetadataJson;
+  return Object.keys(full.country_calling_codes).sort((a, b) => Number(a) - Number(b));
+}
+
 /** Every country that issues IBANs, with its fixed IBAN length. */
 export function buildIbanLengths(): Record<string, number> {
   const lengths: Record<string, number> = {};
@@ -77,4 +89,5 @@ if (process.argv[1]?.endsWith('generate-detector-data.ts')) {
   };
   await write('phone-metadata.json', buildPhoneMetadata());
   await write('iban-lengths.json', buildIbanLengths());
+  await write('calling-codes.json', buildCallingCodes());
 }

@@ -14,7 +14,7 @@ const accessKeyPattern =
 // Between name and value: `=`, `:`, `=>`, a CSV or table cell separator, or only spaces and
 // tabs on the same line, as in settings tables, `config set` commands and credentials files.
 const secretKeyPattern =
-  /(aws[_-]?secret[_-]?(?:access[_-]?)?key|secret[_-]?access[_-]?key|aws[_-]?secret)(?:_[A-Za-z0-9]+){0,2}["']?(?:\s*(?:[:=,;|]|=>|:=)\s*|[ \t]+)["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi;
+  /(aws[_-]?secret[_-]?(?:access[_-]?)?key|secret[_-]?access[_-]?key|aws[_ -]?secret)(?:_[A-Za-z0-9]+){0,2}["']?(?:\s*(?:[:=,;|]|=>|:=)\s*|[ \t]+)["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi;
 
 /**
  * Issued ids are random. Documentation masks them (AKIAXXXXXXXXXXXXXXXX, AKIA000000000000

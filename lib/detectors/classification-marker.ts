@@ -7,7 +7,7 @@ const markerType = defineType('classification_marker', 'confidential');
 // also ordinary words in a sentence ("the line is strictly confidential", "het intern
 // gebruik van de kantine"): markings only when written as a label.
 const phrasePattern =
-  /\b(?:(?:for |strictly |company |highly )?internal use only|not for (?:external )?distribution|privileged (?:&|and) confidential|attorney[- \u2013]client (?:privileged|communication)|(?:alleen|uitsluitend|enkel) voor intern gebruik|(?:private|personal|persoonlijk|proprietary) (?:and|&|en) (?:confidential|vertrouwelijk)|commercial in confidence|staatsgeheim|stg\.? (?:zeer )?(?:geheim|confidentieel)|top secret|official[- ]sensitive|(?:eu|nato) restricted|restreint ue|((?:strikt|zeer|strictly|highly|company|departementaal|dep\.) (?:vertrouwelijk|confidential)|intern gebruik|need[- ]to[- ]know))\b/gi;
+  /\b(?:(?:for |strictly |company |highly )?internal use only|not for (?:external )?distribution|privileged (?:&|and) confidential|attorney[- \u2013]client (?:privileged|communication)|(?:alleen|uitsluitend|enkel) voor intern gebruik|(?:private|personal|persoonlijk|proprietary) (?:and|&|en) (?:confidential|vertrouwelijk)|commercial in confidence|staatsgeheim|stg\.? (?:zeer )?(?:geheim|confidentieel)|top secret|official[- ]sensitive|(?:eu|nato) restricted|restreint ue|((?:strikt|zeer|strictly|highly|company|departementaal|dep\.) (?:vertrouwelijk|confidential)|medisch (?:vertrouwelijk|geheim)|(?:alleen|uitsluitend) voor (?:leden|medewerkers)|intern gebruik|need[- ]to[- ]know))\b/gi;
 
 // Traffic Light Protocol labels that limit sharing (CLEAR and WHITE allow any sharing).
 const tlpPattern = /\bTLP ?: ?(?:RED|AMBER(?:\+STRICT)?|GREEN)\b/g;
@@ -51,6 +51,8 @@ const markingVerbBefore =
 const markingVerbAfter =
   /^[^.\n]{0,60}\b(?:gemarkeerd|aangemerkt|gerubriceerd|geclassificeerd|marked|labell?ed|classified)\b/i;
 
+const mentionBefore = /\b(?:string|word|term|text|woord|tekst)[ \t]+["\u201c'\u2018]$/i;
+
 function isMarking(text: string, match: RegExpExecArray): boolean {
   const word = match[0];
   const end = match.index + word.length;
@@ -59,6 +61,8 @@ function isMarking(text: string, match: RegExpExecArray): boolean {
 
   const before = text.slice(Math.max(0, match.index - 50), match.index);
   if (classificationBefore.test(before)) return true;
+  // A word named as a word ('the string "CONFIDENTIAL" in our exports') marks nothing.
+  if (mentionBefore.test(before)) return false;
   if (alwaysWhenUpper.has(word)) return true;
 
   const after = text.slice(end, end + 3);
@@ -108,7 +112,7 @@ function isInstructionMarking(text: string, match: RegExpExecArray): boolean {
 export const classificationMarkerDetector: Detector = {
   id: 'classification-marker',
   trigger:
-    /confidential|vertrouwelijk|restricted|restreint|geheim|confidentieel|intern|secret|distribut|forward|share|verspreiden|doorsturen|delen|privileged|attorney|need[- ]to[- ]know|official[- ]sensitive|TLP/i,
+    /confidential|vertrouwelijk|restricted|restreint|geheim|confidentieel|intern|secret|distribut|forward|share|verspreiden|doorsturen|delen|privileged|attorney|confidence|leden|medewerkers|need[- ]to[- ]know|official[- ]sensitive|TLP/i,
   types: [markerType],
   detect: (text) => [
     ...findMatches(text, phrasePattern, markerType, (match) =>

@@ -28,7 +28,7 @@ const keyQualifier =
 // assignment in code, config, JSON, YAML, .env, a connection string or prose ("is"),
 // then a quoted value or an unquoted run up to whitespace or `;`.
 const assignmentPattern = new RegExp(
-  `(?:(${passwordKey})|(${secretKey}))${keyQualifier}(?![A-Za-z0-9])["']?` +
+  `(?:(${passwordKey})|(${secretKey}))${keyQualifier}(?![A-Za-z0-9])["']?\\]?` +
     `(?:[ \\t]*(?:=>|:=|[:=])[ \\t]*|[ \\t]+(?:is|=)[ \\t]+)` +
     `(?:(["'\`])([^"'\`\\n]{1,200})\\3|([^\\s"'\`;,<>&]{1,200}))`,
   'iy',
@@ -45,6 +45,11 @@ const stripeObjectId =
 const storedHash = /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|[156])\$/;
 const filePath = /^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\)[\w./\\-]+$/;
 
+// A PowerShell cmdlet (`$pw = ConvertTo-SecureString '...'`: the quoted string is the
+// secret), and a secret's name or store path (`secret=ops/slack:webhook`, `prod/db/main`).
+const cmdletName = /^[A-Z][A-Za-z]+-[A-Z][A-Za-z]+$/;
+const secretPath = /^[a-z0-9_-]+(?:\/[a-z0-9_-]+)+(?::[a-z0-9_-]+)?$/;
+
 /** Low-entropy passwords count (`Summer2024!`); plain words and numbers do not. */
 function looksLikeSecret(value: string, isPassword: boolean): boolean {
   if (value.length < (isPassword ? 6 : 8)) return false;
@@ -53,6 +58,7 @@ function looksLikeSecret(value: string, isPassword: boolean): boolean {
     return false;
   if (/^[\w.+-]+@[\w-]+\.[\w.-]+$/.test(value) || /^https?:/.test(value)) return false;
   if (stripeObjectId.test(value) || storedHash.test(value) || filePath.test(value)) return false;
+  if (cmdletName.test(value) || secretPath.test(value)) return false;
   if (isSecretVariableName(value) || decodesToPlaceholder(value)) return false;
 
   return !isPlaceholder(value) && !isCodeReference(value) && !/\s{2}|^\s|\s$/.test(value);
@@ -96,9 +102,14 @@ function unquotedValue(match: RegExpExecArray, text: string): string {
   return tail ? match[5]! + tail[0] : match[5]!;
 }
 
+// Names of values that are public by design: NEXT_PUBLIC_..., a publishable key, a Mixpanel
+// project token (shipped in every page that tracks).
+const publicNameBefore = /(?:public|publishable|mixpanel)[\w.-]*$/i;
+
 function validateAssignment(match: RegExpExecArray, text: string) {
-  if (match[1] && notPasswordBefore.test(text.slice(Math.max(0, match.index - 9), match.index)))
-    return undefined;
+  const before = text.slice(Math.max(0, match.index - 30), match.index);
+  if (match[1] && notPasswordBefore.test(before.slice(-9))) return undefined;
+  if (publicNameBefore.test(before)) return undefined;
 
   const quoted = match[4] !== undefined;
   // Unquoted values in prose end at the sentence: "the token is abc123." keeps no dot.
@@ -144,11 +155,16 @@ function urlBefore(text: string, colon: number, cursor: number): RegExpExecArray
   return null;
 }
 
+const localHost =
+  /@(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|host\.docker\.internal|\[::1\])(?::\d+)?$/;
+
 function validateUrl(match: RegExpExecArray) {
   const [, user, password] = match;
   if (isPlaceholder(password!) || /^(pass(word)?|pwd|secret|user)$/i.test(password!))
     return undefined;
   if (user === '' && password!.length < 3) return undefined;
+  // dev:dev@localhost, postgres:postgres@127.0.0.1: a local default, not a credential.
+  if (password === user && localHost.test(match[0])) return undefined;
 
   // Above an e-mail's 0.95: `user:pass@host` must not be reported as the address `pass@host`.
   return { confidence: 0.97 };
@@ -174,6 +190,29 @@ function validateValueGroup(match: RegExpExecArray, group: number, isPassword: b
 const directivePattern =
   /^[ \t]*(?:[\w./-]+:[ \t]*)?(?:bindpw|rootpw|requirepass|masterauth|passwd|password)[ \t]+(\S{4,200})[ \t]*$/gim;
 const netrcPattern = /\blogin[ \t]+\S+[ \t]+password[ \t]+(\S{4,200})/gi;
+// PowerShell: ConvertTo-SecureString 'x' -AsPlainText. Cisco IOS: `enable password x`,
+// `username u password 0 x` (types 5, 8 and 9 are hashes, which looksLikeSecret turns away),
+// and a RADIUS or TACACS+ server's shared `key x`.
+const secureStringPattern =
+  /ConvertTo-SecureString\s+(?:-String\s+)?(['"])([^'"\n]{4,200})\1\s+-AsPlainText/gi;
+const ciscoPasswordPattern =
+  /^[ \t]*(?:enable|username[ \t]+\S+(?:[ \t]+privilege[ \t]+\d+)?)[ \t]+(?:password|secret)(?:[ \t]+[07])?[ \t]+(\S{4,200})[ \t]*$/gim;
+const sharedKeyPattern = /^[ \t]*(?:server-)?key(?:[ \t]+[07])?[ \t]+(\S{4,200})[ \t]*$/gim;
+
+function validateQuotedArgument(match: RegExpExecArray) {
+  const value = match[2]!;
+  // A string literal, so brackets in it are characters of the password, not a call.
+  if (value.length < 6 || isPlaceholder(value) || isSecretVariableName(value)) return undefined;
+
+  const start = match.index + match[0].indexOf(match[1]!) + 1;
+  return { start, end: start + value.length, confidence: 0.85 };
+}
+
+function validateSharedKey(match: RegExpExecArray, text: string) {
+  const before = text.slice(Math.max(0, match.index - 200), match.index);
+  return /radius|tacacs/i.test(before) ? validateLastGroup(match) : undefined;
+}
+
 // SQL: CREATE/ALTER ROLE ... PASSWORD 'x', MySQL's IDENTIFIED BY 'x'.
 const sqlPasswordPattern = /\b(?:PASSWORD|IDENTIFIED BY)\s+'([^'\n]{1,200})'/gi;
 
@@ -216,7 +255,7 @@ function validatePair(match: RegExpExecArray) {
 export const credentialDetector: Detector = {
   id: 'credentials',
   trigger:
-    /:\/\/|pass|pwd|bindpw|rootpw|masterauth|identified by|wachtwoord|mot_?de_?passe|contrase|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|signing[_-]?key|encryption[_-]?key|app[_-]?key|master[_-]?key|bearer/i,
+    /:\/\/|pass|pwd|bindpw|rootpw|masterauth|identified by|wachtwoord|mot_?de_?passe|contrase|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|signing[_-]?key|encryption[_-]?key|app[_-]?key|master[_-]?key|bearer|securestring|radius|tacacs/i,
   types: [urlType, passwordType, genericType],
   detect: (text): Finding[] => [
     ...findUrls(text),
@@ -228,6 +267,9 @@ export const credentialDetector: Detector = {
     ...findMatches(text, directivePattern, passwordType, (match) => validateLastGroup(match)),
     ...findMatches(text, netrcPattern, passwordType, (match) => validateLastGroup(match)),
     ...findMatches(text, sqlPasswordPattern, passwordType, (match) => validateLastGroup(match)),
+    ...findMatches(text, secureStringPattern, passwordType, validateQuotedArgument),
+    ...findMatches(text, ciscoPasswordPattern, passwordType, (match) => validateLastGroup(match)),
+    ...findMatches(text, sharedKeyPattern, passwordType, validateSharedKey),
     ...findAtHits(text, pairNameHits, namedPairPattern, passwordType, validatePair),
     ...findAtHits(text, keyWordHits, nestedValuePattern, passwordType, validatePair),
   ],

@@ -3,9 +3,11 @@ import type { Detector } from './types';
 
 const jwtType = defineType('jwt', 'secret');
 
-// Header and payload are base64url JSON objects, so both start with `eyJ` (`{"`).
+// Header and payload are base64url JSON objects, so both start with `eyJ` (`{"`). A token
+// without its signature (`alg: none`, or "[signature removed]") grants nothing a server
+// should accept, so the signature must be there: at least 16 characters (HS256 has 43).
 const jwtPattern =
-  /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{0,1000}(?![A-Za-z0-9_-])/g;
+  /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,1000}(?![A-Za-z0-9_-])/g;
 
 function decodesToJsonObject(part: string): boolean {
   try {

@@ -60,8 +60,9 @@ function isInVersionColumn(text: string, offset: number): boolean {
 }
 
 // "16.12.10.1 is de versie van de oude stack", "7.10.2.14 was the build we shipped".
+// Also "4.2.11.7 (contractversie ...)": a version word glued on in brackets right after.
 const versionWordAfter =
-  /^\s+(?:is|was|=)\s+(?:de|the|a|het|een|our|onze)?\s*(?:oude |old |new |nieuwe |huidige |current )?(?:versie|version|build|release|firmware)\b/i;
+  /^\s+(?:is|was|=)\s+(?:de|the|a|het|een|our|onze)?\s*(?:oude |old |new |nieuwe |huidige |current )?(?:versie|version|build|release|firmware)\b|^\s*\(\w*(?:versie|version)/i;
 
 function hasVersionWordAfter(text: string, end: number): boolean {
   return versionWordAfter.test(text.slice(end, end + 50));
@@ -72,10 +73,20 @@ function hasVersionWordAfter(text: string, end: number): boolean {
 const productNameBefore =
   /(?:\b(?!Host|IP|Addr|Server|Gateway|Proxy|Bind|Listen|Remote|Local|Public|Private|Peer)[A-Z][a-z]+[A-Z][A-Za-z]*|[-_](?:adapter|bridge|client|agent|plugin|module|connector|sdk))[ \t]+$/;
 
+/** Contiguous one bits then zero bits (a netmask), or the inverse (a wildcard mask). */
+function isMask(value: string): boolean {
+  const bits = value
+    .split('.')
+    .map((octet) => Number(octet).toString(2).padStart(8, '0'))
+    .join('');
+  return /^1+0*$/.test(bits) || /^0+1+$/.test(bits);
+}
+
 function validateIpv4(text: string, match: RegExpExecArray) {
   if (!isIpv4(match[0]) || hasVersionWordBefore(text, match.index)) return undefined;
-  // The unspecified address and loopback point at no one.
-  if (/^(?:0\.0\.0\.0|127\.)/.test(match[0])) return undefined;
+  // The unspecified address and loopback point at no one; a netmask or an ACL's wildcard
+  // mask (255.255.255.0, 0.0.0.255) is a range's shape, not an address.
+  if (/^(?:0\.0\.0\.0|127\.)/.test(match[0]) || isMask(match[0])) return undefined;
   if (isInVersionColumn(text, match.index)) return undefined;
   if (hasVersionWordAfter(text, match.index + match[0].length)) return undefined;
   // A single slash right before is a user-agent product token, `//` is a URL.

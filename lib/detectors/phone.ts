@@ -6,11 +6,16 @@ import {
 import { isDigitCode, isWordCode } from './characters';
 import { columnHeaderAt } from './context';
 import { defineType, digitsOf, findInRuns, numberRunsOf } from './match';
+import callingCodes from './calling-codes.json';
 import metadataJson from './phone-metadata.json';
 import type { Detector, ScanContext } from './types';
 
 const phoneType = defineType('phone', 'contact');
 const metadata = metadataJson as unknown as MetadataJson;
+// Calling codes whose regions' rules are not carried here (+351, +48, ...).
+const otherCallingCodes = new Set(
+  callingCodes.filter((code) => !(code in metadataJson.country_calling_codes)),
+);
 
 /** Regions whose national formats are tried, in this order after the user's own. */
 const regions: CountryCode[] = ['NL', 'BE', 'DE', 'GB', 'FR', 'ES', 'IT', 'US', 'CA', 'IN'];
@@ -31,7 +36,7 @@ const otherNumberLabel =
 // national ids. The word counts when no other number stands between it and the value
 // ("Sample NHS number printed in the slides: 912 361 9272", not "BSN 111222333 en 06-...").
 const otherIdWord =
-  /\b(?:nhs|bsn|ssn|aadhaar|insz|passport|paspoort|steuer|tax|kbo|btw|vat|rsz|onss|ondernemings|enterprise|woz)/g;
+  /\b(?:nhs|bsn|ssn|aadhaar|insz|passport|paspoort|steuer|tax|kbo|btw|vat|rsz|onss|ondernemings|enterprise|woz|agb|uzi)/g;
 // The clause before a value: back to a line break, a table cell or a sentence end (a full
 // stop before a capital, so `tel. 91...` and `NHS no. 661...` stay one clause).
 const clauseStart = /[\n\t;|]|[.!?]\s+(?=[A-Z])/g;
@@ -145,8 +150,28 @@ function mayFitRegion(digits: string, region: CountryCode): boolean {
   return !!national && general.test(digits.slice(national[0].length));
 }
 
+// A calling code outside the regions carried here: the national part must have a plausible
+// length (6 to 12 digits) and be written in groups, as people write a foreign number.
+// Only with a `+`: zero-padded ids (loan number 0041-8837-2210) start with 00 too.
+const groupedInternational = /^\+(\d{1,3})[ .-]\d{1,5}(?:[ .-]\d{1,5}){1,4}$/;
+
+function isOtherCountryNumber(value: string): boolean {
+  const digits = digitsOf(value);
+  for (const length of [1, 2, 3]) {
+    const code = digits.slice(0, length);
+    if (!otherCallingCodes.has(code)) continue;
+
+    const national = digits.length - length;
+    return national >= 6 && national <= 12 && groupedInternational.exec(value)?.[1] === code;
+  }
+
+  return false;
+}
+
 function validRegion(value: string, regionsToTry: CountryCode[]): boolean {
-  if (/^(\+|00)/.test(value)) return isValidIn(value.replace(/^00/, '+'), undefined);
+  if (/^(\+|00)/.test(value)) {
+    return isValidIn(value.replace(/^00/, '+'), undefined) || isOtherCountryNumber(value);
+  }
 
   // In order, stopping at the first region that validates; one that cannot fit is not parsed.
   const digits = digitsOf(value);

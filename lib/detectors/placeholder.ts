@@ -3,6 +3,8 @@
 const caseSensitivePlaceholders = [
   // ${VAR} (also `${VAR:?message}`, cut at its space), $VAR, $(VAR), %VAR%, psql's :'var'
   /^\$\{|^\$\(?[A-Za-z_][\w]*\)?$|^%[A-Za-z_]\w*%$|^:['"]?[A-Za-z_]\w*['"]?$/,
+  // PowerShell's $env:NAME, Ruby's ENV["NAME"] and ENV.fetch, Perl's $ENV{NAME}
+  /^\$env:\w+$|^ENV[[.]|^\$ENV\{/,
   /^\{\{.*\}\}$|^\{%.*%\}$|^<[^>]*>$|^\[[^\]]*\]$|^\{[^}]*\}$/, // {{ x }}, <your-key>, [token]
   /^[*xX•·.#_-]+$/, // ******** and xxxx masks
   /\*{3,}|x{4,}|X{4,}|\.\.\.|\u2026/, // masks, and values cut short with an ellipsis
@@ -35,8 +37,9 @@ export function isPlaceholder(value: string): boolean {
 }
 
 // Laravel's `APP_KEY=base64:...` and other base64 values in templates sometimes decode to a
-// sentence ("ChangeMePleaseThisIsNotARealKey"); a real key decodes to random bytes.
-const base64Value = /^(?:base64:)?([A-Za-z0-9+/]{16,}={0,2})$/;
+// sentence ("ChangeMePleaseThisIsNotARealKey") or a mask (`KioqKioqKio=` is "********"); a
+// real key decodes to random bytes.
+const base64Value = /^(?:base64:)?([A-Za-z0-9+/]{8,}={0,2})$/;
 
 /** True when a base64 value decodes to readable text that says it is a stand-in. */
 export function decodesToPlaceholder(value: string): boolean {
@@ -45,7 +48,7 @@ export function decodesToPlaceholder(value: string): boolean {
 
   try {
     const decoded = atob(encoded);
-    return /^[\x20-\x7e]+$/.test(decoded) && anyCasePlaceholder.test(decoded);
+    return /^[\x20-\x7e]+$/.test(decoded) && isPlaceholder(decoded);
   } catch {
     return false;
   }

@@ -25,12 +25,17 @@ export function passesNhsCheck(digits: string): boolean {
   return (check === 11 ? 0 : check) === Number(digits[9]);
 }
 
+const otherNumberBefore = /\b(?:serial|ref|order|invoice|ticket|id|nr|no|number|case)\.?[\s:#]*$/i;
+
 function validateNhs(text: string, match: RegExpExecArray) {
   if (!passesNhsCheck(digitsOf(match[0])) || followsCountryCode(text, match.index))
     return undefined;
 
   const hasContext = hasContextAt(text, match.index, nhsContext);
   if (match[1] === undefined && !hasContext) return undefined;
+  // "submission serial 000-584-9950": a label naming another number.
+  if (!hasContext && otherNumberBefore.test(text.slice(Math.max(0, match.index - 16), match.index)))
+    return undefined;
 
   // Without a context word a 3-3-4 number is as likely a phone number; a valid phone wins.
   return { confidence: hasContext ? 0.96 : 0.55 };

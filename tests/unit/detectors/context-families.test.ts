@@ -583,6 +583,157 @@ const families: Record<string, [string, DetectorCase][]> = {
       },
     ],
   ],
+  'layouts the fifth holdout showed': [
+    [
+      'jwt',
+      {
+        title: 'does not flag an unsigned JWT (alg none)',
+        text: 'tried eyJhbGciOiJub25lIn0.eyJyb2xlIjoiYWRtaW4ifQ. and failed',
+      },
+    ],
+    [
+      'jwt',
+      {
+        title: 'does not flag a JWT whose signature was cut off',
+        text: 'PREV: eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJvcHMifQ.[removed]',
+      },
+    ],
+    [
+      'password',
+      {
+        title: 'flags the plain-text argument of ConvertTo-SecureString',
+        text: "$pw = ConvertTo-SecureString 'Wint3r(Backup)!' -AsPlainText -Force",
+        value: 'Wint3r(Backup)!',
+      },
+    ],
+    [
+      'password',
+      {
+        title: 'flags a Cisco enable password',
+        text: 'enable password Edge-Sw!tch2031',
+        value: 'Edge-Sw!tch2031',
+      },
+    ],
+    [
+      'password',
+      {
+        title: 'flags a RADIUS shared key',
+        text: 'radius server NPS1\n address ipv4 10.0.9.4 auth-port 1812\n key Sh4red-Rad!us',
+        value: 'Sh4red-Rad!us',
+      },
+    ],
+    [
+      'password',
+      {
+        title: 'does not flag a Cisco type 9 secret hash',
+        text: 'enable secret 9 $9$Qm4Tz$R2vLx8WkP3Hn7Kw2',
+      },
+    ],
+    [
+      'password',
+      {
+        title: 'flags Ruby\'s ENV["X_PASSWORD"] = ...',
+        text: 'ENV["SIGNING_PASSWORD"] = "Qz7-Tram-Lijn-9"',
+        value: 'Qz7-Tram-Lijn-9',
+      },
+    ],
+    [
+      'aws_secret_access_key',
+      {
+        title: 'flags an AWS secret after the words "AWS secret"',
+        text: '"AWS secret Qm4TzR2vLx8WkP3Hn7Kw2Zr9Lq4VxB6cD1eF5gH8; rotated"',
+        value: 'Qm4TzR2vLx8WkP3Hn7Kw2Zr9Lq4VxB6cD1eF5gH8',
+      },
+    ],
+    [
+      'generic_secret',
+      { title: "does not flag PowerShell's $env:NAME", text: '$Token = $env:DEPLOY_API_TOKEN' },
+    ],
+    ['password', { title: 'does not flag a base64 mask', text: 'data.password: KioqKioqKio=' }],
+    [
+      'generic_secret',
+      {
+        title: 'does not flag a public-by-design token',
+        text: 'NEXT_PUBLIC_ANALYTICS_TOKEN=9f3c1a7e5b2d4f6a8c0e',
+      },
+    ],
+    [
+      'generic_secret',
+      {
+        title: 'does not flag a secret store path',
+        text: "lookup('vault', 'secret=team/mail:relay')",
+      },
+    ],
+    [
+      'url_with_password',
+      {
+        title: 'does not flag a local default login',
+        text: 'postgres://app:app@localhost:5432/app',
+      },
+    ],
+    [
+      'url_with_password',
+      {
+        title: 'still flags a login whose password differs',
+        text: 'postgres://app:Zr9Lq4Vx@localhost:5432/app',
+        value: 'postgres://app:Zr9Lq4Vx@localhost:5432',
+      },
+    ],
+    [
+      'ip_address',
+      {
+        title: 'does not flag a netmask',
+        text: 'ip address 10.4.1.1 255.255.252.0',
+        value: '10.4.1.1',
+      },
+    ],
+    [
+      'ip_address',
+      {
+        title: 'does not flag a version in brackets after',
+        text: 'Lift 3.1.12.4 (firmwareversie)',
+      },
+    ],
+    [
+      'classification_marker',
+      {
+        title: 'flags "Commercial in Confidence"',
+        text: 'Classification: Commercial in Confidence',
+        value: 'Commercial in Confidence',
+      },
+    ],
+    [
+      'classification_marker',
+      {
+        title: 'does not flag a word named as a string',
+        text: 'the word "CONFIDENTIAL" appears in 3 exports',
+      },
+    ],
+    [
+      'classification_marker',
+      {
+        title: 'flags "Alleen voor leden"',
+        text: 'Status: Alleen voor leden',
+        value: 'Alleen voor leden',
+      },
+    ],
+    [
+      'phone',
+      {
+        title: 'flags a Portuguese number',
+        text: 'Porto office: +351 22 339 4410',
+        value: '+351 22 339 4410',
+      },
+    ],
+    ['phone', { title: 'does not flag a made-up calling code', text: 'order +999 123 456' }],
+    [
+      'uk_nhs_number',
+      {
+        title: 'does not flag a serial number of NHS shape',
+        text: 'submission serial 943 476 5919',
+      },
+    ],
+  ],
   'layouts the fourth holdout showed': [
     [
       'classification_marker',
