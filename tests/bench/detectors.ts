@@ -195,13 +195,13 @@ export const detectorSection: BenchSection = {
     // `--no-blind` keeps the newest holdout unseen while the detectors are still changing.
     const blind = args.includes('--no-blind') ? [] : loadDetectorCorpus('blind');
     await printQualityTable(
-      'Earlier holdouts v1 to v4 (written blind, seen and tuned on since)',
+      'Earlier holdouts v1 to v5 (written blind, seen and tuned on since)',
       holdout,
     );
-    if (blind.length) await printQualityTable('Holdout v5 (written blind, scored once)', blind);
+    if (blind.length) await printQualityTable('Holdout v6 (written blind, scored once)', blind);
     await printQualityTable('Whole corpus, disguised', whole.map(disguise));
     await printQualityTable('Earlier holdouts, disguised', holdout.map(disguise));
-    if (blind.length) await printQualityTable('Holdout v5, disguised', blind.map(disguise));
+    if (blind.length) await printQualityTable('Holdout v6, disguised', blind.map(disguise));
     await printSpeed(whole);
   },
 };

@@ -18,9 +18,9 @@ export interface CorpusDocument {
   file: string;
   text: string;
   spans: LabelledSpan[];
-  /** True for the earlier holdouts (holdout/ to holdout-v4/): written blind, seen since. */
+  /** True for the earlier holdouts (holdout/ to holdout-v5/): written blind, seen since. */
   holdout: boolean;
-  /** True for the newest holdout (holdout-v5/, once written): blind, scored once, never tuned on. */
+  /** True for the newest holdout (holdout-v6/, once written): blind, scored once, never tuned on. */
   blind: boolean;
 }
 
@@ -55,7 +55,7 @@ function listFiles(folder: string): string[] {
 }
 
 /** The holdout that has not been seen; every older one has become tuning data. */
-export const blindFolder = '/holdout-v5/';
+export const blindFolder = '/holdout-v6/';
 
 /**
  * Loads corpus documents. `include` is the tuning part and the earlier holdouts (seen, so
