@@ -41,7 +41,8 @@ describe('what Ascent keeps in the browser profile', () => {
       const chat = await session.chromium.context.newPage();
       await chat.goto(tool.url);
       await pasteText(chat, tool.composer, risky);
-      await chat.locator('[data-ascent]').first().waitFor();
+      // Ascent's decision, not the "checking" notice shown while the pack is still loading.
+      await chat.locator('[data-ascent]:not([data-ascent="paste-checking"])').first().waitFor();
     }
 
     await expect.poll(async () => (await readStoredEvents(panel)).length).toBe(2);
