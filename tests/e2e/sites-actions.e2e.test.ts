@@ -2,7 +2,7 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { pasteText } from '../../lib/demo/chromium';
-import { startSession, type Session } from './support/extension';
+import { readAuditRecords, startSession, type Session } from './support/extension';
 
 /**
  * The `redact` and `monitor` actions end to end, set by a pack imported through the options
@@ -63,22 +63,6 @@ afterAll(async () => {
   await session?.stop();
 });
 
-/** Audit records as the background keeps them, read in the extension's own origin. */
-async function auditActions(): Promise<{ tool: string; trigger: string; action: string }[]> {
-  return options.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const request = indexedDB.open('ascent-audit');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const read = request.result.transaction('decisions').objectStore('decisions').getAll();
-          read.onsuccess = () => resolve(read.result);
-          read.onerror = () => reject(read.error);
-        };
-      }),
-  );
-}
-
 describe.each(sites)('on $name', (site) => {
   let chat: Page;
 
@@ -121,7 +105,7 @@ describe.each(sites)('on $name', (site) => {
     expect(await chat.locator('ascent-notice').count()).toBe(0);
     await expect
       .poll(async () =>
-        (await auditActions()).filter(
+        (await readAuditRecords(options)).filter(
           (record) =>
             record.tool === site.tool && record.trigger === 'paste' && record.action === 'monitor',
         ),

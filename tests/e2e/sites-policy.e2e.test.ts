@@ -4,7 +4,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { pasteText } from '../../lib/demo/chromium';
-import { startSession, type Session } from './support/extension';
+import {
+  readAuditRecords,
+  startSession,
+  type Session,
+  type StoredAuditRecord,
+} from './support/extension';
 
 // An invented AWS key id of the real shape: a secret, blocked (with override) by default.
 const secret = 'AKIAQ4XN7B2M6TPL3VDE';
@@ -57,26 +62,11 @@ async function extensionStorage(): Promise<string> {
   return stored;
 }
 
-/** Audit records as the background keeps them, read in the extension's own origin. */
-async function auditRecords(): Promise<
-  { action: string; overridden: boolean; justification?: string }[]
-> {
+/** Audit records, read in the extension's own origin. */
+async function auditRecords(): Promise<StoredAuditRecord[]> {
   const probe = await session.chromium.context.newPage();
   await probe.goto(`chrome-extension://${session.chromium.extensionId}/sidepanel.html`);
-  const records = await probe.evaluate(
-    () =>
-      new Promise<{ action: string; overridden: boolean; justification?: string }[]>(
-        (resolve, reject) => {
-          const request = indexedDB.open('ascent-audit');
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const read = request.result.transaction('decisions').objectStore('decisions').getAll();
-            read.onsuccess = () => resolve(read.result);
-            read.onerror = () => reject(read.error);
-          };
-        },
-      ),
-  );
+  const records = await readAuditRecords(probe);
   await probe.close();
   return records;
 }

@@ -146,3 +146,28 @@ export function filesContaining(dir: string, needle: string): string[] {
     return forms.some((form) => content.includes(form));
   });
 }
+
+/** One audit record as the background keeps it (lib/policy/audit-db.ts). */
+export interface StoredAuditRecord {
+  tool: string;
+  trigger: string;
+  action: string;
+  overridden: boolean;
+  justification?: string;
+}
+
+/** Audit records as the background keeps them, read in the extension's own origin by `page`. */
+export function readAuditRecords(page: Page): Promise<StoredAuditRecord[]> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredAuditRecord[]>((resolve, reject) => {
+        const request = indexedDB.open('ascent-audit');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const read = request.result.transaction('decisions').objectStore('decisions').getAll();
+          read.onsuccess = () => resolve(read.result);
+          read.onerror = () => reject(read.error);
+        };
+      }),
+  );
+}
