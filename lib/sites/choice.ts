@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { buildFrame, make, makeButton, mountBox, type NoticeContent } from './notice';
+import { buildFrame, isChoiceOpen, make, makeButton, mountBox, type NoticeContent } from './notice';
 
 /** What the user chose in an inline choice. */
 export type ChoiceResult =
@@ -65,12 +65,28 @@ function buildActions(
   return actions;
 }
 
+// Choices wait their turn: a second held paste's choice appears once the first is settled,
+// so no held text is cancelled by the next.
+let queue: Promise<unknown> = Promise.resolve();
+
 /**
  * Shows an inline choice by the composer and resolves with what the user picked. Focus
  * moves into it and Tab cycles within it, Escape cancels, every control has a visible
  * label; when the composer goes away (re-render, navigation) the choice counts as cancelled.
+ * A choice asked for while another is open waits until that one is settled.
  */
 export function showChoice(composer: HTMLElement, content: ChoiceContent): Promise<ChoiceResult> {
+  const turn = isChoiceOpen()
+    ? queue.then(() => presentChoice(composer, content))
+    : presentChoice(composer, content);
+  queue = turn;
+  return turn;
+}
+
+function presentChoice(composer: HTMLElement, content: ChoiceContent): Promise<ChoiceResult> {
+  // The composer went away while this choice waited (navigation): nothing to insert into.
+  if (!composer.isConnected) return Promise.resolve({ kind: 'cancel' });
+
   return new Promise((resolve) => {
     const box = buildFrame(content, 'alertdialog');
     // Focus stays inside while it is open; readers hear its title and body (buildFrame).

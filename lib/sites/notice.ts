@@ -111,8 +111,22 @@ export function mountBox(composer: HTMLElement, box: HTMLElement): void {
   position(box, composer);
 }
 
-/** Shows one notice by the composer, replacing any earlier one. */
+/** Is a choice (role alertdialog) open by the composer, holding someone's text? */
+export function isChoiceOpen(): boolean {
+  for (const host of document.querySelectorAll(hostTag)) {
+    if (host.shadowRoot?.querySelector('[role="alertdialog"]')) return true;
+  }
+
+  return false;
+}
+
+/**
+ * Shows one notice by the composer, replacing any earlier one, but never an open choice:
+ * that would cancel the text it holds.
+ */
 export function showNotice(composer: HTMLElement, content: NoticeContent): void {
+  if (isChoiceOpen()) return;
+
   const alert = content.tone === 'blocked';
   const box = buildFrame(content, alert ? 'alert' : 'status');
 

@@ -136,19 +136,27 @@ describe('"insert anyway" on a block', () => {
   });
 });
 
-describe('a second paste while a choice is open', () => {
-  it('gets its own choice, and the first is cancelled without taking it away', async () => {
+describe('pastes while a choice is open', () => {
+  it('queue their choices: each held paste is settled in turn, none is lost', async () => {
     const fake = fakeGuard({ loaded: redactContactPolicy });
 
     paste(fake, 'key AKIAQ4XN7B2M6TPL3VDE');
     await vi.waitFor(() => expect(noticeKind()).toBe('paste-blocked'));
-
     paste(fake, `Write to ${email} today`);
+    paste(fake, 'second key AKIAZ7VQ3M5T2XKL9WQP');
     await settle();
-    expect(noticeKind()).toBe('paste-choice');
+    expect(noticeKind()).toBe('paste-blocked');
 
+    choiceButton('cancel')!.click();
+    await vi.waitFor(() => expect(noticeKind()).toBe('paste-choice'));
     choiceButton('redact')!.click();
-    await vi.waitFor(() => expect(fake.composer.value).toMatch(/^Write to .+ today$/));
+    await vi.waitFor(() => expect(fake.composer.value).toMatch(/Write to .+ today/));
+    expect(fake.composer.value).not.toContain(email);
+
+    await vi.waitFor(() => expect(noticeKind()).toBe('paste-blocked'));
+    expect(noticeText()).toContain('Ascent');
+    choiceButton('cancel')!.click();
+    await vi.waitFor(() => expect(noticeKind()).toBeNull());
     expect(fake.composer.value).not.toContain('AKIA');
   });
 });
