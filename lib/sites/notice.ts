@@ -111,6 +111,13 @@ export function mountBox(composer: HTMLElement, box: HTMLElement): void {
   position(box, composer);
 }
 
+/** Removes the notice of one kind (e.g. `paste-checking`), leaving any other in place. */
+export function removeNoticeOfKind(kind: string): void {
+  for (const host of document.querySelectorAll(hostTag)) {
+    if (host.shadowRoot?.querySelector(`[data-ascent="${kind}"]`)) host.remove();
+  }
+}
+
 /** Is a choice (role alertdialog) open by the composer, holding someone's text? */
 export function isChoiceOpen(): boolean {
   for (const host of document.querySelectorAll(hostTag)) {

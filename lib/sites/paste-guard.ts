@@ -15,7 +15,7 @@ import {
   saveSelection,
   type SavedSelection,
 } from './insert-text';
-import { removeNotices } from './notice';
+import { removeNoticeOfKind } from './notice';
 import { resolveDecision } from './resolve-decision';
 
 /** Stops the page (and its editor) from seeing a paste Ascent is holding. */
@@ -97,18 +97,18 @@ const checkingNoticeDelayMs = 300;
 /** Holds a paste with findings until the final decision, then lets the user settle it. */
 function holdPaste(guard: GuardContext, composer: HTMLElement, text: string): void {
   const selection = saveSelection(composer);
-  let shown = false;
-  const checking = setTimeout(() => {
-    shown = true;
-    notify(composer, 'info', 'paste-checking', 'pasteChecking', '');
-  }, checkingNoticeDelayMs);
+  const checking = setTimeout(
+    () => notify(composer, 'info', 'paste-checking', 'pasteChecking', ''),
+    checkingNoticeDelayMs,
+  );
 
   void guard
     .waitForPolicy()
     .then((policy) => evaluateText(text, policy))
     .then((final) => {
       clearTimeout(checking);
-      if (shown) removeNotices();
+      // Only its own notice: an earlier paste's open choice must stay.
+      removeNoticeOfKind('paste-checking');
       return settleHeld(guard, composer, text, final, selection);
     })
     .catch((error: Error) => log.error('held paste failed:', error));
